@@ -1,0 +1,13 @@
+# Fails when any file under SOURCE_DIR includes a Qt Widgets header.
+file(GLOB_RECURSE files "${SOURCE_DIR}/*.h" "${SOURCE_DIR}/*.cpp")
+set(bad "")
+foreach(f IN LISTS files)
+    file(STRINGS "${f}" hits REGEX "#[ \t]*include[ \t]*[<\"](QtWidgets|QWidget|QMainWindow|QApplication|QSystemTrayIcon|QDialog|QAction|QMenu)")
+    if(hits)
+        list(APPEND bad "${f}")
+    endif()
+endforeach()
+if(bad)
+    message(FATAL_ERROR "core/ includes Widgets headers: ${bad}")
+endif()
+message(STATUS "core/ is free of Widgets headers (${CMAKE_MATCH_COUNT} checked)")
