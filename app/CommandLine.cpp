@@ -1,0 +1,127 @@
+#include "CommandLine.h"
+
+#include "config/ConfigFile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace Veil {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Veil::CommandLine", text);
+}
+
+CommandLineResult parseCommandLine(const QStringList &arguments)
+{
+    CommandLineResult result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Veil, a privacy proxy for your desktop: one local port for HTTP, HTTPS (CONNECT) and SOCKS5."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version and exit."));
+    const QCommandLineOption headless(
+        QStringLiteral("headless"),
+        tr("Run the proxy engine without a window; traffic is printed to stdout."));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    tr("Listen on HOST:PORT (default 127.0.0.1:8765). A non-loopback address "
+                                       "needs --allow-remote and credentials."),
+                                    tr("HOST:PORT"));
+    const QCommandLineOption config(
+        QStringLiteral("config"), tr("Read settings from FILE (default: %1).").arg(ConfigFile::defaultPath()),
+        tr("FILE"));
+    const QCommandLineOption logFormat(QStringLiteral("log-format"),
+                                       tr("Traffic log format in headless mode: text, json or none."),
+                                       tr("FORMAT"));
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     tr("Number of worker threads (default: one per core, at least 2)."),
+                                     tr("N"));
+    const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
+                                         tr("Allow listening on a non-loopback address (requires "
+                                            "--proxy-user and VEIL_PROXY_PASSWORD)."));
+    const QCommandLineOption proxyUser(
+        QStringLiteral("proxy-user"),
+        tr("Require this user name (HTTP Basic and SOCKS5 user/password); "
+           "the password comes from the VEIL_PROXY_PASSWORD environment variable."),
+        tr("USER"));
+    parser.addOptions({help, version, headless, listen, config, logFormat, threads, allowRemote, proxyUser});
+    result.helpText = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        result.action = CommandLineResult::Action::Error;
+        result.errorText = parser.errorText();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.action = CommandLineResult::Action::Error;
+        result.errorText = tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.action = CommandLineResult::Action::ShowHelp;
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.action = CommandLineResult::Action::ShowVersion;
+        return result;
+    }
+    result.headless = parser.isSet(headless);
+
+    auto fail = [&result](const QString &text) {
+        result.action = CommandLineResult::Action::Error;
+        result.errorText = text;
+        return result;
+    };
+
+    result.configPath = parser.isSet(config) ? parser.value(config) : ConfigFile::defaultPath();
+    if (parser.isSet(config) && !QFileInfo::exists(result.configPath)) {
+        return fail(tr("config file %1 does not exist").arg(result.configPath));
+    }
+    ConfigFile::LoadResult loaded = ConfigFile(result.configPath).load();
+    result.settings = loaded.settings;
+    result.messages = loaded.messages;
+    Settings &s = result.settings;
+
+    if (parser.isSet(listen)) {
+        QString error;
+        if (!parseListenSpec(parser.value(listen), &s.listenHost, &s.listenPort, &error)) {
+            return fail(tr("--listen: %1").arg(error));
+        }
+    }
+    if (parser.isSet(logFormat) && !parseLogFormat(parser.value(logFormat), &s.logFormat)) {
+        return fail(tr("--log-format must be text, json or none, not \"%1\"").arg(parser.value(logFormat)));
+    }
+    if (parser.isSet(threads)) {
+        bool ok = false;
+        const int n = parser.value(threads).toInt(&ok);
+        if (!ok || n < 1 || n > 256) {
+            return fail(tr("--threads must be a number from 1 to 256"));
+        }
+        s.threads = n;
+    }
+    if (parser.isSet(allowRemote)) {
+        s.allowRemote = true;
+    }
+    if (parser.isSet(proxyUser)) {
+        s.proxyUser = parser.value(proxyUser);
+        if (s.proxyUser.isEmpty() || s.proxyUser.contains(QLatin1Char(':'))) {
+            return fail(tr("--proxy-user must be non-empty and must not contain ':'"));
+        }
+    }
+    if (!s.proxyUser.isEmpty()) {
+        s.proxyPassword = qEnvironmentVariable("VEIL_PROXY_PASSWORD");
+        if (s.proxyPassword.isEmpty()) {
+            return fail(tr("a proxy user is set but VEIL_PROXY_PASSWORD is empty"));
+        }
+    }
+    if (const QString problem = s.validate(); !problem.isEmpty()) {
+        return fail(problem);
+    }
+    return result;
+}
+
+} // namespace Veil

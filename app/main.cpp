@@ -1,0 +1,123 @@
+// Veil entry point: parse the command line, then run the headless engine or the desktop app.
+
+#include "CommandLine.h"
+#include "HeadlessRunner.h"
+
+#include <QCoreApplication>
+
+#ifdef VEIL_HAVE_GUI
+#include "MainWindow.h"
+#include <QApplication>
+#include <QMessageBox>
+#endif
+
+#include <cstdio>
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+namespace {
+
+/** A GUI needs a display; without one (servers, CI, ssh) the engine runs headless. */
+bool displayAvailable()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen");
+#else
+    return true;
+#endif
+}
+
+/** Each relayed connection needs two descriptors; lift the soft limit to the hard one. */
+void raiseFileLimit()
+{
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+#endif
+}
+
+bool wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--headless" || arg == "-headless" || arg == "--help" || arg == "-h" ||
+            arg == "--version" || arg == "-v") {
+            return true;
+        }
+    }
+    return !displayAvailable();
+}
+
+void printMessages(const QStringList &messages)
+{
+    for (const QString &m : messages) {
+        std::fprintf(stderr, "veil: %s\n", qPrintable(m));
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Veil"));
+    QCoreApplication::setApplicationName(QStringLiteral("veil"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VEIL_VERSION));
+    raiseFileLimit();
+
+    std::unique_ptr<QCoreApplication> app;
+#ifdef VEIL_HAVE_GUI
+    const bool gui = !wantsHeadless(argc, argv);
+    if (gui) {
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+#else
+    const bool gui = false;
+    app = std::make_unique<QCoreApplication>(argc, argv);
+#endif
+
+    const Veil::CommandLineResult cmd = Veil::parseCommandLine(QCoreApplication::arguments());
+    switch (cmd.action) {
+    case Veil::CommandLineResult::Action::ShowHelp:
+        std::fputs(qPrintable(cmd.helpText), stdout);
+        return 0;
+    case Veil::CommandLineResult::Action::ShowVersion:
+        std::printf("veil %s\n", VEIL_VERSION);
+        return 0;
+    case Veil::CommandLineResult::Action::Error:
+        std::fprintf(stderr, "veil: %s\nTry 'veil --help'.\n", qPrintable(cmd.errorText));
+        return 2;
+    case Veil::CommandLineResult::Action::Run:
+        break;
+    }
+    printMessages(cmd.messages);
+
+    if (!gui || cmd.headless) {
+        Veil::HeadlessRunner runner;
+        if (!runner.start(cmd.settings)) {
+            return 1;
+        }
+        return QCoreApplication::exec();
+    }
+
+#ifdef VEIL_HAVE_GUI
+    Veil::MainWindow window;
+    if (!window.startEngine(cmd.settings)) {
+        std::fprintf(stderr, "veil: %s\n", qPrintable(window.engineError()));
+        QMessageBox::critical(nullptr, QObject::tr("Veil"), window.engineError());
+        return 1;
+    }
+    window.show();
+    return QApplication::exec();
+#else
+    return 0;
+#endif
+}

@@ -1,0 +1,87 @@
+#include "config/ConfigFile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace Veil {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Veil::ConfigFile", text);
+}
+
+ConfigFile::ConfigFile(QString path)
+    : m_path(std::move(path))
+{}
+
+QString ConfigFile::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/veil.json");
+}
+
+ConfigFile::LoadResult ConfigFile::load(const Settings &defaults) const
+{
+    LoadResult result;
+    result.settings = defaults;
+    QFile file(m_path);
+    if (!file.exists()) {
+        return result;
+    }
+    result.existed = true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.messages.append(tr("cannot read %1: %2; using defaults").arg(m_path, file.errorString()));
+        return result;
+    }
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    file.close();
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        // Keep the user's file aside untouched; a later save must not destroy it.
+        const QString aside = m_path + QStringLiteral(".broken-") +
+                              QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString why = error.error != QJsonParseError::NoError
+                                ? tr("%1 at offset %2").arg(error.errorString()).arg(error.offset)
+                                : tr("the top level is not a JSON object");
+        if (QFile::rename(m_path, aside)) {
+            result.messages.append(
+                tr("config file %1 is not valid (%2); it was moved to %3 and defaults are used")
+                    .arg(m_path, why, aside));
+        } else {
+            result.messages.append(
+                tr("config file %1 is not valid (%2); defaults are used").arg(m_path, why));
+        }
+        return result;
+    }
+    result.settings.applyJson(doc.object(), &result.messages);
+    return result;
+}
+
+bool ConfigFile::save(const Settings &settings)
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_error = tr("cannot create folder %1").arg(info.absolutePath());
+        return false;
+    }
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = file.errorString();
+        return false;
+    }
+    file.write(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        m_error = file.errorString();
+        return false;
+    }
+    m_error.clear();
+    return true;
+}
+
+} // namespace Veil

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "config/Settings.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Veil {
+
+/**
+ * Loads and saves Settings as one schema-versioned JSON file. Saving is atomic (QSaveFile). A
+ * file that does not parse is moved aside (never overwritten) and defaults are used, with a
+ * message saying where the old file went.
+ */
+class ConfigFile
+{
+public:
+    explicit ConfigFile(QString path);
+
+    /** Default location: QStandardPaths::AppConfigLocation + "/veil.json". */
+    static QString defaultPath();
+
+    struct LoadResult
+    {
+        Settings settings;
+        bool existed = false;
+        QStringList messages; ///< warnings for rejected fields or a broken file
+    };
+    LoadResult load(const Settings &defaults = {}) const;
+
+    /** Writes atomically; returns false and sets errorString() on failure. */
+    bool save(const Settings &settings);
+    QString errorString() const { return m_error; }
+    QString path() const { return m_path; }
+
+private:
+    QString m_path;
+    QString m_error;
+};
+
+} // namespace Veil

@@ -1,0 +1,132 @@
+#include "engine/Dialer.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace Veil {
+
+void configureRelaySocket(QTcpSocket *socket, qint64 readBufferBytes)
+{
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    socket->setReadBufferSize(readBufferBytes);
+}
+
+Dialer::Dialer(EngineContextPtr context, QObject *parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Dialer::onTimeout);
+}
+
+Dialer::~Dialer()
+{
+    abort();
+}
+
+void Dialer::dial(const QByteArray &host, quint16 port)
+{
+    m_host = host;
+    m_port = port;
+    m_done = false;
+
+    const QHostAddress literal(QString::fromLatin1(host));
+    if (!literal.isNull() && m_context->isSelf(literal, port)) {
+        // Deferred so the caller always sees the signal after dial() returns.
+        QMetaObject::invokeMethod(
+            this, [this] { fail(DialFailure::Loop, tr("the target is Veil's own listener")); },
+            Qt::QueuedConnection);
+        return;
+    }
+
+    m_socket = new QTcpSocket(this);
+    connect(m_socket, &QTcpSocket::connected, this, &Dialer::onConnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &Dialer::onError);
+    m_timer.start(m_context->settings.connectTimeoutMs);
+    m_socket->connectToHost(QString::fromLatin1(host), port);
+}
+
+QTcpSocket *Dialer::takeSocket()
+{
+    QTcpSocket *socket = m_socket;
+    if (socket) {
+        socket->disconnect(this);
+        socket->setParent(nullptr);
+        m_socket = nullptr;
+    }
+    return socket;
+}
+
+void Dialer::abort()
+{
+    m_timer.stop();
+    m_done = true;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+}
+
+void Dialer::onConnected()
+{
+    if (m_done) {
+        return;
+    }
+    m_timer.stop();
+    // A name can resolve to our own listener: check the address we actually reached.
+    if (m_context->isSelf(m_socket->peerAddress(), m_socket->peerPort())) {
+        fail(DialFailure::Loop, tr("the target is Veil's own listener"));
+        return;
+    }
+    m_done = true;
+    configureRelaySocket(m_socket, m_context->settings.relayWindowBytes);
+    Q_EMIT connected();
+}
+
+void Dialer::onError(QAbstractSocket::SocketError error)
+{
+    if (m_done) {
+        return;
+    }
+    const QString target = QString::fromLatin1(m_host) + QLatin1Char(':') + QString::number(m_port);
+    switch (error) {
+    case QAbstractSocket::HostNotFoundError:
+        fail(DialFailure::HostNotFound, tr("cannot resolve host %1").arg(QString::fromLatin1(m_host)));
+        break;
+    case QAbstractSocket::ConnectionRefusedError:
+        fail(DialFailure::Refused, tr("%1 refused the connection").arg(target));
+        break;
+    case QAbstractSocket::NetworkError:
+        fail(DialFailure::NetworkUnreachable, tr("network unreachable for %1").arg(target));
+        break;
+    case QAbstractSocket::SocketTimeoutError:
+        fail(DialFailure::Timeout, tr("connecting to %1 timed out").arg(target));
+        break;
+    default:
+        fail(DialFailure::Other,
+             tr("cannot connect to %1: %2").arg(target, m_socket ? m_socket->errorString() : QString()));
+        break;
+    }
+}
+
+void Dialer::onTimeout()
+{
+    if (m_done) {
+        return;
+    }
+    fail(DialFailure::Timeout, tr("connecting to %1:%2 timed out after %3 ms")
+                                   .arg(QString::fromLatin1(m_host))
+                                   .arg(m_port)
+                                   .arg(m_context->settings.connectTimeoutMs));
+}
+
+void Dialer::fail(DialFailure failure, const QString &message)
+{
+    abort();
+    Q_EMIT failed(failure, message);
+}
+
+} // namespace Veil

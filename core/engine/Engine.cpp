@@ -1,0 +1,198 @@
+#include "engine/Engine.h"
+
+#include "engine/Listener.h"
+#include "engine/Worker.h"
+#include "traffic/EventHub.h"
+
+#include <QAbstractEventDispatcher>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+Q_DECLARE_LOGGING_CATEGORY(lcWorker)
+
+namespace Veil {
+
+Engine::Engine(QObject *parent)
+    : QObject(parent)
+    , m_hub(std::make_unique<EventHub>())
+{
+    setObjectName(QStringLiteral("Engine"));
+    m_stopTimer.setSingleShot(true);
+    connect(&m_stopTimer, &QTimer::timeout, this, &Engine::finishStop);
+}
+
+Engine::~Engine()
+{
+    if (m_running) {
+        stopNow();
+    }
+}
+
+bool Engine::start(const Settings &settings)
+{
+    if (m_running) {
+        m_error = tr("the engine is already running");
+        return false;
+    }
+    if (const QString problem = settings.validate(); !problem.isEmpty()) {
+        m_error = problem;
+        return false;
+    }
+
+    auto context = std::make_shared<EngineContext>();
+    context->settings = settings;
+    context->hub = m_hub.get();
+    context->stats = &m_stats;
+
+    m_listenerThread.reset(new QThread);
+    m_listenerThread->setObjectName(QStringLiteral("veil-listener"));
+    m_listener = new Listener([this](qintptr fd) { dispatch(fd); });
+    m_listener->moveToThread(m_listenerThread.get());
+    connect(m_listenerThread.get(), &QThread::finished, m_listener, &QObject::deleteLater);
+    m_listenerThread->start();
+
+    bool listening = false;
+    QString listenError;
+    QHostAddress bound;
+    quint16 boundPort = 0;
+    QMetaObject::invokeMethod(
+        m_listener,
+        [&] {
+            listening = m_listener->listen(settings.listenAddress(), settings.listenPort);
+            listenError = m_listener->errorString();
+            bound = m_listener->serverAddress();
+            boundPort = m_listener->serverPort();
+        },
+        Qt::BlockingQueuedConnection);
+    if (!listening) {
+        m_error = tr("cannot listen on %1:%2: %3")
+                      .arg(settings.listenHost)
+                      .arg(settings.listenPort)
+                      .arg(listenError);
+        m_listenerThread.reset();
+        m_listener = nullptr;
+        return false;
+    }
+    context->boundAddress = bound;
+    context->boundPort = boundPort;
+    m_context.set(context);
+
+    const int count = settings.workerCount();
+    for (int i = 0; i < count; ++i) {
+        ThreadPtr thread(new QThread);
+        thread->setObjectName(QStringLiteral("veil-worker-%1").arg(i));
+        auto *worker = new Worker(i, &m_context);
+        worker->moveToThread(thread.get());
+        connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
+        connect(worker, &Worker::drained, this, &Engine::onWorkerDrained, Qt::QueuedConnection);
+        thread->start();
+        m_workers.push_back(worker);
+        m_workerThreads.push_back(std::move(thread));
+    }
+    m_drained = 0;
+    m_stopping = false;
+    m_running = true;
+    m_error.clear();
+    return true;
+}
+
+void Engine::dispatch(qintptr descriptor)
+{
+    // Runs in the listener thread.
+    EngineContextPtr context = m_context.get();
+    m_stats.acceptedConnections.fetch_add(1, std::memory_order_relaxed);
+    if (m_stats.openConnections.load(std::memory_order_relaxed) >= context->settings.maxConnections ||
+        m_workers.empty()) {
+        m_stats.refusedConnections.fetch_add(1, std::memory_order_relaxed);
+        qCWarning(lcWorker) << "connection limit reached (" << context->settings.maxConnections
+                            << "): refusing a connection";
+        QTcpSocket closer;
+        closer.setSocketDescriptor(descriptor);
+        closer.abort();
+        return;
+    }
+    Worker *worker = m_workers[m_next.fetch_add(1, std::memory_order_relaxed) % m_workers.size()];
+    QMetaObject::invokeMethod(
+        worker, [worker, descriptor] { worker->adopt(descriptor); }, Qt::QueuedConnection);
+}
+
+void Engine::applySettings(const Settings &settings)
+{
+    EngineContextPtr current = m_context.get();
+    if (!current) {
+        return;
+    }
+    auto next = std::make_shared<EngineContext>(*current);
+    next->settings = settings;
+    // The bound listener does not move; keep the running values so the snapshot tells the truth.
+    next->settings.listenHost = current->settings.listenHost;
+    next->settings.listenPort = current->settings.listenPort;
+    m_context.set(std::move(next));
+}
+
+QHostAddress Engine::address() const
+{
+    const EngineContextPtr c = m_context.get();
+    return c ? c->boundAddress : QHostAddress();
+}
+
+quint16 Engine::port() const
+{
+    const EngineContextPtr c = m_context.get();
+    return c ? c->boundPort : 0;
+}
+
+void Engine::stop()
+{
+    if (!m_running || m_stopping) {
+        return;
+    }
+    m_stopping = true;
+    QMetaObject::invokeMethod(
+        m_listener, [l = m_listener] { l->close(); }, Qt::BlockingQueuedConnection);
+    m_drained = 0;
+    for (Worker *worker : m_workers) {
+        QMetaObject::invokeMethod(worker, &Worker::beginShutdown, Qt::QueuedConnection);
+    }
+    m_stopTimer.start(m_context.get()->settings.shutdownTimeoutMs);
+}
+
+void Engine::onWorkerDrained()
+{
+    if (m_stopping && ++m_drained >= int(m_workers.size())) {
+        finishStop();
+    }
+}
+
+void Engine::stopNow()
+{
+    if (!m_running) {
+        return;
+    }
+    if (!m_stopping) {
+        m_stopping = true;
+        QMetaObject::invokeMethod(
+            m_listener, [l = m_listener] { l->close(); }, Qt::BlockingQueuedConnection);
+    }
+    finishStop();
+}
+
+void Engine::finishStop()
+{
+    if (!m_running) {
+        return;
+    }
+    m_stopTimer.stop();
+    for (Worker *worker : m_workers) {
+        QMetaObject::invokeMethod(worker, &Worker::abortAll, Qt::BlockingQueuedConnection);
+    }
+    m_workers.clear();
+    m_workerThreads.clear(); // quit + wait; workers are deleted in their threads
+    m_listenerThread.reset();
+    m_listener = nullptr;
+    m_running = false;
+    m_stopping = false;
+    Q_EMIT stopped();
+}
+
+} // namespace Veil

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "config/Settings.h"
+#include "engine/EngineContext.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace Veil {
+
+class EventHub;
+class Listener;
+class Worker;
+
+/** Owns a QThread that is quit and joined on destruction (STYLE.md, Threads). */
+struct ThreadDeleter
+{
+    void operator()(QThread *thread) const
+    {
+        thread->quit();
+        thread->wait();
+        delete thread;
+    }
+};
+using ThreadPtr = std::unique_ptr<QThread, ThreadDeleter>;
+
+/**
+ * The proxy engine: one listener thread, a pool of worker threads (one event loop each), the
+ * event hub and the live settings snapshot. Used the same way by the headless runner, the GUI and
+ * tests. Lives in the thread that created it (usually the main thread).
+ */
+class Engine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Engine)
+
+public:
+    explicit Engine(QObject *parent = nullptr);
+    ~Engine() override;
+
+    /**
+     * Binds the listener and starts the workers. Returns false with errorString() set (port in use,
+     * address not available, settings refused by Settings::validate()).
+     */
+    bool start(const Settings &settings);
+    /**
+     * Graceful stop: stop accepting, close idle connections, let live transfers finish for up to
+     * shutdownTimeoutMs, then close the rest. Emits stopped() when done.
+     */
+    void stop();
+    /** Immediate stop: every connection is closed now. */
+    void stopNow();
+
+    /** Publishes new settings for new connections (listen address changes need a restart). */
+    void applySettings(const Settings &settings);
+
+    bool isRunning() const { return m_running; }
+    QHostAddress address() const;
+    quint16 port() const;
+    QString errorString() const { return m_error; }
+    EventHub *eventHub() const { return m_hub.get(); }
+    const EngineStats &stats() const { return m_stats; }
+    EngineContextPtr context() const { return m_context.get(); }
+
+Q_SIGNALS:
+    void stopped();
+
+private:
+    void dispatch(qintptr descriptor);
+    void onWorkerDrained();
+    void finishStop();
+
+    std::unique_ptr<EventHub> m_hub;
+    EngineStats m_stats;
+    ContextHolder m_context;
+    ThreadPtr m_listenerThread;
+    Listener *m_listener = nullptr; // lives in m_listenerThread
+    std::vector<ThreadPtr> m_workerThreads;
+    std::vector<Worker *> m_workers; // each lives in its thread
+    std::atomic<unsigned> m_next{0};
+    QTimer m_stopTimer;
+    int m_drained = 0;
+    bool m_running = false;
+    bool m_stopping = false;
+    QString m_error;
+};
+
+} // namespace Veil

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "config/Settings.h"
+#include "http/HttpParser.h"
+
+#include <QHostAddress>
+
+#include <atomic>
+#include <memory>
+
+namespace Veil {
+
+class EventHub;
+
+/** Live counters shared by all workers (relaxed atomics: they are statistics, not locks). */
+struct EngineStats
+{
+    std::atomic<qint64> openConnections{0};
+    std::atomic<qint64> acceptedConnections{0};
+    std::atomic<qint64> refusedConnections{0}; ///< over maxConnections
+    std::atomic<qint64> requests{0};
+    std::atomic<qint64> bytesUp{0};
+    std::atomic<qint64> bytesDown{0};
+};
+
+/**
+ * Immutable snapshot of what a connection needs from the engine. Workers keep the snapshot they
+ * started a connection with; a settings change builds a new one (DESIGN.md, Threads).
+ */
+struct EngineContext
+{
+    Settings settings;
+    QHostAddress boundAddress; ///< what the listener actually bound
+    quint16 boundPort = 0;
+    EventHub *hub = nullptr;
+    EngineStats *stats = nullptr;
+
+    Http::Limits httpLimits() const
+    {
+        Http::Limits limits;
+        limits.maxHeadBytes = settings.maxHeadBytes;
+        limits.maxHeaderCount = settings.maxHeaderCount;
+        return limits;
+    }
+
+    /** True when host:port names this listener (a request there would loop back into Veil). */
+    bool isSelf(const QHostAddress &address, quint16 port) const;
+};
+
+using EngineContextPtr = std::shared_ptr<const EngineContext>;
+
+} // namespace Veil
+
+#include <QMutex>
+#include <QMutexLocker>
+
+namespace Veil {
+
+/**
+ * Holds the current context snapshot. Readers copy the shared_ptr (one short lock per new
+ * connection, never per byte); a settings change publishes a new snapshot and live connections
+ * keep the one they started with. A mutex rather than std::atomic<std::shared_ptr> because
+ * libc++ (macOS) does not ship the latter yet.
+ */
+class ContextHolder
+{
+public:
+    EngineContextPtr get() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_context;
+    }
+    void set(EngineContextPtr context)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_context = std::move(context);
+    }
+
+private:
+    mutable QMutex m_mutex;
+    EngineContextPtr m_context;
+};
+
+} // namespace Veil

@@ -1,0 +1,694 @@
+#include "engine/HttpSession.h"
+
+#include "engine/LocalPages.h"
+#include "engine/OriginPool.h"
+#include "engine/Tunnel.h"
+#include "http/HopByHop.h"
+#include "http/Responses.h"
+#include "traffic/EventHub.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcHttp, "veil.http", QtInfoMsg)
+
+namespace Veil {
+
+namespace {
+
+constexpr qint64 kReadChunk = 64 * 1024;
+
+int statusForParseError(Http::ParseError error)
+{
+    switch (error) {
+    case Http::ParseError::HeadTooLarge:
+    case Http::ParseError::TooManyHeaders:
+        return 431;
+    case Http::ParseError::UnsupportedVersion:
+        return 505;
+    case Http::ParseError::UnsupportedTransferCoding:
+        return 501;
+    default:
+        return 400;
+    }
+}
+
+QByteArray authority(const QByteArray &host, quint16 port, quint16 defaultPort)
+{
+    const QByteArray h = host.contains(':') ? '[' + host + ']' : host;
+    return port == defaultPort ? h : h + ':' + QByteArray::number(port);
+}
+
+bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
+{
+    unsigned diff = unsigned(a.size() ^ b.size());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        diff |= unsigned(a[i]) ^ unsigned(i < b.size() ? b[i] : 0);
+    }
+    return diff == 0;
+}
+
+} // namespace
+
+HttpSession::HttpSession(QTcpSocket *client, EngineContextPtr context, OriginPool *pool, QObject *parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+    , m_pool(pool)
+    , m_client(client)
+    , m_record(m_context->hub)
+    , m_scanner(m_context->settings.maxHeadBytes)
+    , m_responseScanner(m_context->settings.maxHeadBytes)
+{
+    m_client->setParent(this);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpSession::onTimeout);
+    TrafficEvent &e = m_record.event();
+    e.clientAddress = m_client->peerAddress();
+    e.clientPort = m_client->peerPort();
+}
+
+HttpSession::~HttpSession()
+{
+    if (m_origin) {
+        m_origin->abort();
+    }
+}
+
+void HttpSession::start()
+{
+    connect(m_client, &QTcpSocket::readyRead, this, &HttpSession::onClientReadyRead);
+    connect(m_client, &QTcpSocket::bytesWritten, this, &HttpSession::onClientBytesWritten);
+    connect(m_client, &QTcpSocket::disconnected, this, &HttpSession::onClientDisconnected);
+    armTimer(m_context->settings.headerTimeoutMs);
+    processInput();
+}
+
+void HttpSession::beginShutdown()
+{
+    m_shuttingDown = true;
+    if (m_state == State::ReadingHead && m_clientBuf.isEmpty()) {
+        closeClient();
+    }
+}
+
+// ---- client side ---------------------------------------------------------------------------
+
+void HttpSession::onClientReadyRead()
+{
+    if (m_state == State::ReadingHead) {
+        processInput();
+    } else if (m_state == State::Exchanging && !m_requestDone && m_origin) {
+        pumpRequestBody();
+    }
+    // Otherwise the bytes wait in the socket (bounded read buffer): the next pipelined request.
+}
+
+void HttpSession::onClientBytesWritten()
+{
+    if (m_state == State::Exchanging && m_responseStarted) {
+        pumpResponseBody();
+    }
+}
+
+void HttpSession::onClientDisconnected()
+{
+    if (m_state == State::Tunneling) {
+        return; // the tunnel owns the socket now
+    }
+    if (m_record.isActive()) {
+        m_record.finish(m_response.status, m_responseStarted ? tr("client closed the connection mid-response")
+                                                             : tr("client closed the connection"));
+    }
+    releaseOrigin(false);
+    finish();
+}
+
+void HttpSession::processInput()
+{
+    while (m_state == State::ReadingHead) {
+        const qint64 room = m_context->settings.maxHeadBytes + 2 - m_clientBuf.size();
+        if (room > 0 && m_client->bytesAvailable() > 0) {
+            if (m_clientBuf.isEmpty()) {
+                armTimer(m_context->settings.headerTimeoutMs); // a head has begun: slowloris bound
+            }
+            m_clientBuf += m_client->read(room);
+        }
+        if (m_clientBuf.isEmpty()) {
+            return;
+        }
+        const qsizetype length = m_scanner.scan(m_clientBuf);
+        if (length == 0) {
+            if (m_client->state() != QAbstractSocket::ConnectedState) {
+                finish();
+            }
+            return;
+        }
+        if (length < 0) {
+            sendError(431,
+                      tr("The request head is larger than %1 bytes.").arg(m_context->settings.maxHeadBytes));
+            return;
+        }
+        if (!handleHead(length)) {
+            return;
+        }
+    }
+}
+
+bool HttpSession::handleHead(qsizetype headLength)
+{
+    m_record.resetRequest();
+    m_request = {};
+    const Http::ParseError error = Http::parseRequestHead(QByteArrayView(m_clientBuf).first(headLength),
+                                                          m_request, m_context->httpLimits());
+    m_clientBuf.remove(0, headLength);
+    m_scanner.reset();
+    if (m_context->stats) {
+        m_context->stats->requests.fetch_add(1, std::memory_order_relaxed);
+    }
+    if (error != Http::ParseError::None) {
+        sendError(statusForParseError(error), tr("Veil refused a malformed request: %1.")
+                                                  .arg(QString::fromLatin1(Http::parseErrorText(error))));
+        return false;
+    }
+
+    TrafficEvent &e = m_record.event();
+    e.method = m_request.method;
+    e.host = m_request.host;
+    e.port = m_request.port;
+    m_clientKeepAlive = m_request.keepAlive() && !m_shuttingDown;
+
+    if (m_request.form == Http::TargetForm::Origin) {
+        handleLocal();
+        return m_state == State::ReadingHead;
+    }
+    if (!checkProxyAuth()) {
+        return false;
+    }
+    if (m_request.form == Http::TargetForm::Authority) {
+        handleConnect();
+    } else if (m_request.form == Http::TargetForm::Absolute) {
+        handleForward();
+    } else {
+        sendError(400, tr("Veil does not answer OPTIONS *."));
+    }
+    return false;
+}
+
+bool HttpSession::checkProxyAuth()
+{
+    const Settings &s = m_context->settings;
+    if (s.proxyUser.isEmpty()) {
+        return true;
+    }
+    const QByteArray expected =
+        "Basic " + (s.proxyUser + QLatin1Char(':') + s.proxyPassword).toUtf8().toBase64();
+    if (constantTimeEquals(m_request.headers.value("Proxy-Authorization").trimmed(), expected)) {
+        return true;
+    }
+    sendError(407, tr("This proxy needs a user name and password."),
+              QByteArrayLiteral("Proxy-Authenticate: Basic realm=\"Veil\", charset=\"UTF-8\"\r\n"));
+    return false;
+}
+
+void HttpSession::handleLocal()
+{
+    m_record.event().protocol = TrafficProtocol::Local;
+    m_record.event().decision = TrafficDecision::Local;
+    m_record.event().path = m_request.pathAndQuery;
+    m_record.start();
+    // A body on a local request is not worth parsing: answer and close.
+    const bool close = !m_clientKeepAlive || m_request.framing != Http::Framing::None;
+    QByteArray response;
+    const int status = localPageResponse(m_request, *m_context, close, &response);
+    m_client->write(response);
+    m_record.event().bytesDown = response.size();
+    m_record.finish(status);
+    if (close) {
+        closeClient();
+    } else {
+        armTimer(m_context->settings.idleTimeoutMs);
+    }
+}
+
+void HttpSession::handleConnect()
+{
+    m_record.event().protocol = TrafficProtocol::Connect;
+    m_record.event().decision = TrafficDecision::Direct;
+    m_record.start();
+    startDial();
+}
+
+void HttpSession::handleForward()
+{
+    m_record.event().protocol = TrafficProtocol::Http;
+    m_record.event().decision = TrafficDecision::Direct;
+    m_record.event().path = m_request.pathAndQuery;
+    m_record.start();
+
+    // HTTP/1.0 clients cannot take chunked responses; asking the origin in HTTP/1.0 guarantees
+    // a Content-Length or close-delimited body.
+    const bool http10 = m_request.versionMinor == 0;
+    const bool upgrade = m_request.isUpgrade() && !http10;
+    QByteArray &head = m_requestHeadBytes;
+    head.clear();
+    head.reserve(512);
+    head += m_request.method + ' ' + m_request.pathAndQuery + (http10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n");
+    head += "Host: " + authority(m_request.host, m_request.port, 80) + "\r\n";
+    Http::endToEndHeaders(m_request.headers, upgrade).serializeTo(head);
+    if (m_request.framing == Http::Framing::ContentLength) {
+        head += "Content-Length: " + QByteArray::number(m_request.contentLength) + "\r\n";
+    } else if (m_request.framing == Http::Framing::Chunked) {
+        head += "Transfer-Encoding: chunked\r\n";
+    }
+    if (upgrade) {
+        head += "Connection: upgrade\r\n";
+    } else if (http10) {
+        head += "Connection: close\r\n";
+    }
+    head += "\r\n";
+
+    m_requestBody = Http::BodyDecoder(m_request.framing, m_request.contentLength, m_context->httpLimits());
+    m_requestDone = false;
+    m_originKey = OriginPool::key(m_request.host, m_request.port);
+    if (!upgrade && !http10) {
+        if (QTcpSocket *pooled = m_pool->take(m_originKey)) {
+            attachOrigin(pooled, true);
+            return;
+        }
+    }
+    startDial();
+}
+
+// ---- origin side ---------------------------------------------------------------------------
+
+void HttpSession::startDial()
+{
+    m_state = State::Dialing;
+    m_timer.stop();
+    m_dialer = new Dialer(m_context, this);
+    connect(m_dialer, &Dialer::connected, this, &HttpSession::onDialed);
+    connect(m_dialer, &Dialer::failed, this, &HttpSession::onDialFailed);
+    m_dialer->dial(m_request.host, m_request.port);
+}
+
+void HttpSession::onDialed()
+{
+    QTcpSocket *socket = m_dialer->takeSocket();
+    m_dialer->deleteLater();
+    m_dialer = nullptr;
+    if (m_request.form == Http::TargetForm::Authority) {
+        const QByteArray ok = QByteArrayLiteral("HTTP/1.1 200 Connection established\r\n\r\n");
+        m_client->write(ok);
+        startTunnel(socket, std::exchange(m_clientBuf, {}), {}, 200);
+        return;
+    }
+    attachOrigin(socket, false);
+}
+
+void HttpSession::onDialFailed(DialFailure failure, const QString &message)
+{
+    m_dialer->deleteLater();
+    m_dialer = nullptr;
+    const int status = failure == DialFailure::Timeout ? 504 : failure == DialFailure::Loop ? 508 : 502;
+    m_record.event().decision =
+        failure == DialFailure::Loop ? TrafficDecision::Refused : TrafficDecision::Direct;
+    sendError(status, message);
+}
+
+void HttpSession::attachOrigin(QTcpSocket *socket, bool reused)
+{
+    m_origin = socket;
+    m_originReused = reused;
+    socket->setParent(this);
+    connect(socket, &QTcpSocket::readyRead, this, &HttpSession::onOriginReadyRead);
+    connect(socket, &QTcpSocket::bytesWritten, this, &HttpSession::onOriginBytesWritten);
+    connect(socket, &QTcpSocket::disconnected, this, &HttpSession::onOriginDisconnected);
+    m_state = State::Exchanging;
+    m_originBuf.clear();
+    m_responseScanner.reset();
+    m_response = {};
+    m_responseStarted = false;
+    m_responseBytes = 0;
+    armTimer(m_context->settings.idleTimeoutMs);
+    sendRequestHead();
+}
+
+void HttpSession::sendRequestHead()
+{
+    m_origin->write(m_requestHeadBytes);
+    pumpRequestBody();
+}
+
+void HttpSession::pumpRequestBody()
+{
+    const qint64 window = m_context->settings.relayWindowBytes;
+    while (!m_requestDone && m_origin && m_origin->bytesToWrite() < window) {
+        if (m_requestBody.isDone()) {
+            m_requestDone = true;
+            break;
+        }
+        QByteArray data =
+            !m_clientBuf.isEmpty() ? std::exchange(m_clientBuf, {}) : m_client->read(kReadChunk);
+        if (data.isEmpty()) {
+            break;
+        }
+        const Http::BodyDecoder::Step step = m_requestBody.feed(data);
+        if (step.error != Http::ParseError::None) {
+            releaseOrigin(false);
+            sendError(400, tr("Veil refused a malformed request body: %1.")
+                               .arg(QString::fromLatin1(Http::parseErrorText(step.error))));
+            return;
+        }
+        m_origin->write(data.constData(), step.consumed);
+        m_record.event().bytesUp += step.consumed;
+        if (step.consumed < data.size()) {
+            m_clientBuf = data.mid(step.consumed); // the next pipelined request
+        }
+        if (step.done) {
+            m_requestDone = true;
+        }
+    }
+    if (m_requestBody.isDone()) {
+        m_requestDone = true;
+    }
+    armTimer(m_context->settings.idleTimeoutMs);
+}
+
+void HttpSession::onOriginBytesWritten()
+{
+    if (!m_requestDone) {
+        pumpRequestBody();
+    }
+}
+
+void HttpSession::onOriginReadyRead()
+{
+    armTimer(m_context->settings.idleTimeoutMs);
+    if (!m_responseStarted) {
+        readResponseHead();
+    } else {
+        pumpResponseBody();
+    }
+}
+
+bool HttpSession::readResponseHead()
+{
+    while (!m_responseStarted && m_origin) {
+        const qint64 room = m_context->settings.maxHeadBytes + 2 - m_originBuf.size();
+        if (room > 0 && m_origin->bytesAvailable() > 0) {
+            const QByteArray data = m_origin->read(room);
+            m_responseBytes += data.size();
+            m_originBuf += data;
+        }
+        const qsizetype length = m_originBuf.isEmpty() ? 0 : m_responseScanner.scan(m_originBuf);
+        if (length == 0) {
+            return false;
+        }
+        if (length < 0) {
+            releaseOrigin(false);
+            sendError(502, tr("The origin sent a response head larger than %1 bytes.")
+                               .arg(m_context->settings.maxHeadBytes));
+            return false;
+        }
+        m_response = {};
+        const Http::ParseError error = Http::parseResponseHead(
+            QByteArrayView(m_originBuf).first(length), m_request.method, m_response, m_context->httpLimits());
+        const QByteArray rawHead = m_originBuf.left(length);
+        m_originBuf.remove(0, length);
+        m_responseScanner.reset();
+        if (error != Http::ParseError::None) {
+            releaseOrigin(false);
+            sendError(502, tr("The origin sent a malformed response: %1.")
+                               .arg(QString::fromLatin1(Http::parseErrorText(error))));
+            return false;
+        }
+
+        const bool upgrade = m_response.status == 101;
+        if (upgrade && !m_request.isUpgrade()) {
+            releaseOrigin(false);
+            sendError(502, tr("The origin switched protocols without being asked to."));
+            return false;
+        }
+        if (m_response.isInformational() && !upgrade) {
+            // 1xx interim responses go to HTTP/1.1 clients as they come (100 Continue, 103 Early Hints).
+            if (m_request.versionMinor >= 1) {
+                QByteArray interim =
+                    "HTTP/1.1 " + QByteArray::number(m_response.status) + ' ' + m_response.reason + "\r\n";
+                Http::endToEndHeaders(m_response.headers, false).serializeTo(interim);
+                interim += "\r\n";
+                m_client->write(interim);
+            }
+            continue;
+        }
+
+        QByteArray head =
+            "HTTP/1.1 " + QByteArray::number(m_response.status) + ' ' + m_response.reason + "\r\n";
+        Http::endToEndHeaders(m_response.headers, upgrade).serializeTo(head);
+        const bool chunked = m_response.framing == Http::Framing::Chunked;
+        if (m_response.framing == Http::Framing::ContentLength ||
+            (m_response.framing == Http::Framing::None && m_response.headers.contains("Content-Length"))) {
+            // HEAD and 304 keep the length they describe; the value was validated by the parser.
+            head +=
+                "Content-Length: " +
+                (m_response.framing == Http::Framing::ContentLength
+                     ? QByteArray::number(m_response.contentLength)
+                     : Http::splitList(m_response.headers.value("Content-Length")).value(0).toByteArray()) +
+                "\r\n";
+        } else if (chunked) {
+            head += "Transfer-Encoding: chunked\r\n";
+        }
+        if (upgrade) {
+            head += "Connection: upgrade\r\n\r\n";
+            m_client->write(head);
+            m_record.event().bytesDown += rawHead.size();
+            QTcpSocket *origin = m_origin;
+            origin->disconnect(this);
+            m_origin = nullptr;
+            startTunnel(origin, std::exchange(m_clientBuf, {}), std::exchange(m_originBuf, {}), 101);
+            return false;
+        }
+        if (m_response.framing == Http::Framing::UntilClose || !m_response.keepAlive()) {
+            m_clientKeepAlive = false;
+        }
+        if (!m_requestDone) {
+            // The origin answered before the body was complete (e.g. 413 / 401): the rest of the
+            // body can no longer be told apart from a next request.
+            m_clientKeepAlive = false;
+        }
+        head += m_clientKeepAlive ? (m_request.versionMinor == 0 ? "Connection: keep-alive\r\n" : "")
+                                  : "Connection: close\r\n";
+        head += "\r\n";
+        m_client->write(head);
+        m_record.event().bytesDown += head.size();
+        m_responseBody =
+            Http::BodyDecoder(m_response.framing, m_response.contentLength, m_context->httpLimits());
+        m_responseStarted = true;
+        pumpResponseBody();
+        return true;
+    }
+    return false;
+}
+
+void HttpSession::pumpResponseBody()
+{
+    const qint64 window = m_context->settings.relayWindowBytes;
+    while (m_origin && !m_responseBody.isDone() && m_client->bytesToWrite() < window) {
+        QByteArray data =
+            !m_originBuf.isEmpty() ? std::exchange(m_originBuf, {}) : m_origin->read(kReadChunk);
+        if (data.isEmpty()) {
+            break;
+        }
+        m_responseBytes += data.size();
+        const Http::BodyDecoder::Step step = m_responseBody.feed(data);
+        if (step.error != Http::ParseError::None) {
+            m_record.finish(m_response.status,
+                            tr("malformed response body from the origin: %1")
+                                .arg(QString::fromLatin1(Http::parseErrorText(step.error))));
+            releaseOrigin(false);
+            m_client->abort(); // the client must see a truncated response, not a complete one
+            finish();
+            return;
+        }
+        m_client->write(data.constData(), step.consumed);
+        m_record.event().bytesDown += step.consumed;
+        if (step.consumed < data.size()) {
+            m_originBuf = data.mid(step.consumed); // unsolicited bytes: connection not reusable
+        }
+    }
+    if (m_responseBody.isDone()) {
+        finishExchange();
+    }
+}
+
+void HttpSession::onOriginDisconnected()
+{
+    if (m_state != State::Exchanging) {
+        return;
+    }
+    if (m_responseStarted) {
+        pumpResponseBody();
+        if (m_state != State::Exchanging || !m_origin || m_origin->bytesAvailable() > 0 ||
+            !m_originBuf.isEmpty()) {
+            return; // still draining buffered bytes, or already finished
+        }
+        if (m_responseBody.finishAtEof()) {
+            finishExchange();
+            return;
+        }
+        m_record.finish(m_response.status, tr("the origin closed the connection mid-response"));
+        releaseOrigin(false);
+        m_client->abort();
+        finish();
+        return;
+    }
+    if (readResponseHead() || !m_origin || m_origin->bytesAvailable() > 0) {
+        return;
+    }
+    const bool replayable =
+        m_originReused && m_responseBytes == 0 && m_request.framing == Http::Framing::None;
+    releaseOrigin(false);
+    if (replayable) {
+        // A pooled connection the origin had already closed: try once on a fresh one.
+        startDial();
+        return;
+    }
+    sendError(502, tr("%1 closed the connection without a response.").arg(QString::fromLatin1(m_originKey)));
+}
+
+void HttpSession::finishExchange()
+{
+    const bool reusable = m_requestDone && m_response.keepAlive() && m_originBuf.isEmpty() && m_origin &&
+                          m_origin->bytesAvailable() == 0 &&
+                          m_origin->state() == QAbstractSocket::ConnectedState && m_request.versionMinor >= 1;
+    releaseOrigin(reusable);
+    m_record.finish(m_response.status);
+    if (m_context->stats) {
+        m_context->stats->bytesUp.fetch_add(m_record.event().bytesUp, std::memory_order_relaxed);
+        m_context->stats->bytesDown.fetch_add(m_record.event().bytesDown, std::memory_order_relaxed);
+    }
+    if (!m_clientKeepAlive || m_shuttingDown) {
+        closeClient();
+        return;
+    }
+    m_state = State::ReadingHead;
+    armTimer(m_context->settings.idleTimeoutMs);
+    // Pipelined requests may already be buffered; handle them after this call stack unwinds.
+    QMetaObject::invokeMethod(this, &HttpSession::processInput, Qt::QueuedConnection);
+}
+
+void HttpSession::startTunnel(QTcpSocket *upstream, QByteArray toUpstream, QByteArray toClient, int status)
+{
+    m_state = State::Tunneling;
+    m_timer.stop();
+    m_client->disconnect(this);
+    m_tunnel = new Tunnel(m_client, upstream, m_context->settings.relayWindowBytes,
+                          m_context->settings.tunnelIdleTimeoutMs, this);
+    connect(m_tunnel, &Tunnel::finished, this, [this, status](const QString &error) {
+        TrafficEvent &e = m_record.event();
+        e.bytesUp += m_tunnel->bytesUp();
+        e.bytesDown += m_tunnel->bytesDown();
+        if (m_context->stats) {
+            m_context->stats->bytesUp.fetch_add(e.bytesUp, std::memory_order_relaxed);
+            m_context->stats->bytesDown.fetch_add(e.bytesDown, std::memory_order_relaxed);
+        }
+        m_record.finish(status, error);
+        finish();
+    });
+    m_tunnel->start(std::move(toUpstream), std::move(toClient));
+}
+
+// ---- shared --------------------------------------------------------------------------------
+
+void HttpSession::sendError(int status, const QString &detail, const QByteArray &extraHeaders)
+{
+    qCDebug(lcHttp) << status << detail;
+    m_client->write(Http::errorPage(status, detail, true, extraHeaders));
+    if (!m_record.isActive()) {
+        m_record.start();
+    }
+    m_record.finish(status, detail);
+    closeClient();
+}
+
+void HttpSession::closeClient()
+{
+    m_state = State::Closing;
+    m_timer.stop();
+    if (m_dialer) {
+        m_dialer->abort();
+    }
+    if (m_client->state() != QAbstractSocket::ConnectedState) {
+        finish();
+        return;
+    }
+    // disconnectFromHost() flushes queued bytes first; a bound keeps a stuck client from pinning us.
+    armTimer(m_context->settings.idleTimeoutMs);
+    m_client->disconnectFromHost();
+}
+
+void HttpSession::releaseOrigin(bool reusable)
+{
+    if (!m_origin) {
+        return;
+    }
+    QTcpSocket *origin = m_origin;
+    m_origin = nullptr;
+    origin->disconnect(this);
+    if (reusable && !m_shuttingDown) {
+        m_pool->put(m_originKey, origin);
+    } else {
+        origin->abort();
+        origin->deleteLater();
+    }
+}
+
+void HttpSession::armTimer(int ms)
+{
+    m_timer.start(ms);
+}
+
+void HttpSession::onTimeout()
+{
+    switch (m_state) {
+    case State::ReadingHead:
+        if (m_clientBuf.isEmpty()) {
+            closeClient(); // idle keep-alive connection
+        } else {
+            sendError(
+                408,
+                tr("The request head did not arrive within %1 ms.").arg(m_context->settings.headerTimeoutMs));
+        }
+        break;
+    case State::Exchanging:
+        if (m_record.isActive()) {
+            m_record.finish(504, tr("no data for %1 ms").arg(m_context->settings.idleTimeoutMs));
+        }
+        releaseOrigin(false);
+        if (m_responseStarted) {
+            m_client->abort();
+            finish();
+        } else {
+            sendError(504,
+                      tr("The origin did not answer within %1 ms.").arg(m_context->settings.idleTimeoutMs));
+        }
+        break;
+    case State::Closing:
+        m_client->abort();
+        finish();
+        break;
+    case State::Dialing:
+    case State::Tunneling:
+        break;
+    }
+}
+
+void HttpSession::finish()
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    m_timer.stop();
+    Q_EMIT finished();
+}
+
+} // namespace Veil

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "engine/Dialer.h"
+#include "engine/EngineContext.h"
+#include "http/HttpParser.h"
+#include "traffic/TrafficRecorder.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace Veil {
+
+class OriginPool;
+class Tunnel;
+
+/**
+ * One client connection speaking HTTP/1.1 to the proxy: absolute-form requests are forwarded
+ * (keep-alive both sides, streamed bodies with backpressure), CONNECT and Upgrade become tunnels,
+ * origin-form requests get Veil's local pages. Requests on one connection are handled one after
+ * the other, so pipelined requests are answered in order by construction.
+ */
+class HttpSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpSession)
+
+public:
+    HttpSession(QTcpSocket *client, EngineContextPtr context, OriginPool *pool, QObject *parent = nullptr);
+    ~HttpSession() override;
+
+    void start();
+    /** Graceful shutdown: close now when idle between requests, otherwise after this exchange. */
+    void beginShutdown();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    enum class State : std::uint8_t
+    {
+        ReadingHead, ///< waiting for (more of) a request head
+        Dialing,     ///< origin connection being opened
+        Exchanging,  ///< request body and/or response flowing
+        Tunneling,   ///< CONNECT / Upgrade: Tunnel owns both sockets
+        Closing,     ///< flushing the last bytes to the client
+    };
+
+    // client side
+    void onClientReadyRead();
+    void onClientBytesWritten();
+    void onClientDisconnected();
+    void processInput();
+    bool handleHead(qsizetype headLength);
+    void handleLocal();
+    void handleConnect();
+    void handleForward();
+    bool checkProxyAuth();
+
+    // origin side
+    void startDial();
+    void onDialed();
+    void onDialFailed(DialFailure failure, const QString &message);
+    void attachOrigin(QTcpSocket *socket, bool reused);
+    void sendRequestHead();
+    void onOriginReadyRead();
+    void onOriginBytesWritten();
+    void onOriginDisconnected();
+    void pumpRequestBody();
+    bool readResponseHead();
+    void pumpResponseBody();
+    void finishExchange();
+    void startTunnel(QTcpSocket *upstream, QByteArray toUpstream, QByteArray toClient, int status);
+
+    void sendError(int status, const QString &detail, const QByteArray &extraHeaders = {});
+    void closeClient();
+    void releaseOrigin(bool reusable);
+    void armTimer(int ms);
+    void onTimeout();
+    void finish();
+
+    EngineContextPtr m_context;
+    OriginPool *m_pool;
+    QTcpSocket *m_client;
+    QPointer<QTcpSocket> m_origin;
+    Dialer *m_dialer = nullptr;
+    Tunnel *m_tunnel = nullptr;
+    TrafficRecorder m_record;
+    QTimer m_timer;
+    State m_state = State::ReadingHead;
+    bool m_shuttingDown = false;
+    bool m_finished = false;
+
+    // current request
+    Http::HeadScanner m_scanner;
+    QByteArray m_clientBuf; ///< client bytes read but not yet consumed
+    Http::RequestHead m_request;
+    Http::BodyDecoder m_requestBody;
+    QByteArray m_requestHeadBytes; ///< kept to replay once on a stale pooled connection
+    QByteArray m_originKey;
+    bool m_originReused = false;
+    bool m_requestDone = false;
+    bool m_clientKeepAlive = false;
+
+    // current response
+    QByteArray m_originBuf;
+    Http::HeadScanner m_responseScanner;
+    Http::ResponseHead m_response;
+    Http::BodyDecoder m_responseBody;
+    bool m_responseStarted = false; ///< final head sent to the client
+    qint64 m_responseBytes = 0;     ///< bytes received from the origin for this request
+};
+
+} // namespace Veil

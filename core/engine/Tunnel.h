@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace Veil {
+
+/**
+ * Relays bytes both ways between two connected sockets (CONNECT, SOCKS5, HTTP Upgrade).
+ * Each direction keeps at most `window` bytes queued on the sink: it stops reading the source
+ * while the sink's bytesToWrite() is above it and resumes on bytesWritten, so a slow reader costs
+ * bounded memory (DESIGN.md, Streaming). Takes ownership of both sockets.
+ */
+class Tunnel final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Tunnel)
+
+public:
+    /**
+     * @p clientPending / @p upstreamPending are bytes already read from one side that must reach
+     * the other first (pipelined data after a CONNECT head, early server bytes after a 101).
+     */
+    Tunnel(QTcpSocket *client, QTcpSocket *upstream, qint64 window, int idleTimeoutMs,
+           QObject *parent = nullptr);
+
+    void start(QByteArray clientPending = {}, QByteArray upstreamPending = {});
+    /** Closes both sides now. */
+    void abort(const QString &reason);
+
+    qint64 bytesUp() const { return m_up.bytes; }
+    qint64 bytesDown() const { return m_down.bytes; }
+
+Q_SIGNALS:
+    /** Emitted once when both sides are closed; @p error is empty on a clean close. */
+    void finished(const QString &error);
+
+private:
+    struct Direction
+    {
+        QTcpSocket *source = nullptr;
+        QTcpSocket *sink = nullptr;
+        qint64 bytes = 0;
+        bool sourceClosed = false;
+    };
+
+    void pump(Direction &d);
+    void onSourceClosed(Direction &d);
+    void checkDone();
+    void touch();
+
+    Direction m_up;   // client → upstream
+    Direction m_down; // upstream → client
+    qint64 m_window;
+    QTimer m_idle;
+    bool m_finished = false;
+};
+
+} // namespace Veil

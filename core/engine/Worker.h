@@ -1,0 +1,49 @@
+#pragma once
+
+#include "engine/EngineContext.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTcpSocket>
+
+namespace Veil {
+
+class OriginPool;
+
+/**
+ * One event loop thread's share of the connections. A worker owns every socket it adopts for the
+ * connection's whole life; only the descriptor crosses threads (DESIGN.md, Threads).
+ */
+class Worker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Worker)
+
+public:
+    Worker(int index, const ContextHolder *context, QObject *parent = nullptr);
+    ~Worker() override;
+
+    /** Takes over an accepted descriptor (call in the worker's thread). */
+    void adopt(qintptr descriptor);
+    /** Closes idle connections and lets live ones finish; emits drained() when none are left. */
+    void beginShutdown();
+    /** Ends every connection now. */
+    void abortAll();
+
+    int sessionCount() const { return int(m_sessions.size()); }
+
+Q_SIGNALS:
+    void drained();
+
+private:
+    void route(QTcpSocket *socket);
+    void addSession(QObject *session);
+    void removeSession(QObject *session);
+
+    const ContextHolder *m_contextHolder;
+    OriginPool *m_pool = nullptr;
+    QSet<QObject *> m_sessions;
+    bool m_shuttingDown = false;
+};
+
+} // namespace Veil
