@@ -10,7 +10,8 @@
 namespace Veil::Http {
 
 /** Why a message was rejected. Each maps to a short English reason for logs and error pages. */
-enum class ParseError : std::uint8_t {
+enum class ParseError : std::uint8_t
+{
     None,
     HeadTooLarge,       ///< head exceeds Limits::maxHeadBytes (431 for requests)
     TooManyHeaders,     ///< more than Limits::maxHeaderCount fields (431)
@@ -22,17 +23,17 @@ enum class ParseError : std::uint8_t {
     ObsoleteLineFolding,
     BareCarriageReturn,
     BareLineFeed,
-    ConflictingFraming,     ///< both Content-Length and Transfer-Encoding
-    BadContentLength,       ///< not digits, overflow, or differing duplicates
+    ConflictingFraming,        ///< both Content-Length and Transfer-Encoding
+    BadContentLength,          ///< not digits, overflow, or differing duplicates
     UnsupportedTransferCoding, ///< request TE other than exactly "chunked" (501)
-    MissingHost,            ///< HTTP/1.1 request without Host
+    MissingHost,               ///< HTTP/1.1 request without Host
     DuplicateHost,
-    BadHost,                ///< Host / authority not a valid host[:port]
-    BadTarget,              ///< target form not valid for the method, bad URI, userinfo present
-    UnsupportedScheme,      ///< absolute-form with a scheme other than http
+    BadHost,           ///< Host / authority not a valid host[:port]
+    BadTarget,         ///< target form not valid for the method, bad URI, userinfo present
+    UnsupportedScheme, ///< absolute-form with a scheme other than http
     BadChunkSize,
     BadChunkExtension,
-    BadChunkTerminator,     ///< missing CRLF after chunk data
+    BadChunkTerminator, ///< missing CRLF after chunk data
     TrailersTooLarge,
     BadTrailer,
 };
@@ -49,10 +50,17 @@ struct Limits
     qsizetype maxChunkLineBytes = 4 * 1024; ///< size line incl. extensions
 };
 
-enum class TargetForm : std::uint8_t { Origin, Absolute, Authority, Asterisk };
+enum class TargetForm : std::uint8_t
+{
+    Origin,
+    Absolute,
+    Authority,
+    Asterisk
+};
 
 /** How a message body is delimited (RFC 9112 §6.3). */
-enum class Framing : std::uint8_t {
+enum class Framing : std::uint8_t
+{
     None,          ///< no body
     ContentLength, ///< exactly contentLength bytes
     Chunked,       ///< chunked transfer coding (possibly with trailers)
@@ -62,8 +70,8 @@ enum class Framing : std::uint8_t {
 
 struct RequestHead
 {
-    QByteArray method;  ///< as received (case-sensitive token)
-    QByteArray target;  ///< request-target as received
+    QByteArray method;    ///< as received (case-sensitive token)
+    QByteArray target;    ///< request-target as received
     int versionMinor = 1; ///< HTTP/1.<versionMinor>
     Headers headers;
 
@@ -108,8 +116,7 @@ class HeadScanner
 public:
     explicit HeadScanner(qsizetype maxHeadBytes = 64 * 1024)
         : m_max(maxHeadBytes)
-    {
-    }
+    {}
 
     /**
      * Scans @p buffer (which starts at the message head and only grows between calls).
@@ -117,11 +124,23 @@ public:
      * is needed, or -1 when the head exceeds the limit (HeadTooLarge).
      */
     qsizetype scan(QByteArrayView buffer);
-    void reset() { m_pos = 0; }
+    /** Forgets the scanned prefix; call before scanning the next message. */
+    void reset()
+    {
+        m_pos = 0;
+        m_lineStart = 0;
+        m_headLength = 0;
+        m_emptyLinesSkipped = 0;
+        m_inPrefix = true;
+    }
 
 private:
     qsizetype m_max;
-    qsizetype m_pos = 0;
+    qsizetype m_pos = 0;        ///< next byte to scan
+    qsizetype m_lineStart = 0;  ///< first byte of the line being scanned
+    qsizetype m_headLength = 0; ///< once found, repeated scans return it
+    int m_emptyLinesSkipped = 0;
+    bool m_inPrefix = true; ///< still skipping empty lines before the start line
 };
 
 /**
@@ -172,18 +191,31 @@ public:
     qint64 payloadBytes() const { return m_payload; }
 
 private:
-    enum class State : std::uint8_t {
-        Body,          ///< Content-Length / UntilClose bytes
-        ChunkSize,     ///< reading "hex[;ext]\r\n"
+    enum class State : std::uint8_t
+    {
+        Body,      ///< Content-Length / UntilClose bytes
+        ChunkSize, ///< reading "hex[;ext]\r\n"
         ChunkData,
         ChunkDataCR,
         ChunkDataLF,
-        Trailers,      ///< reading trailer lines until an empty line
+        Trailers, ///< reading trailer lines until an empty line
         Done,
     };
 
+    enum class LineStatus : std::uint8_t
+    {
+        Complete,
+        Partial,
+        TooLong
+    };
+    LineStatus takeLine(QByteArrayView data, qsizetype &pos, qsizetype budget, QByteArrayView &line);
+    ParseError onChunkSizeLine(QByteArrayView line);
+    ParseError onTrailerLine(QByteArrayView line);
+    Step feedChunked(QByteArrayView data);
+
     Framing m_framing = Framing::None;
     State m_state = State::Done;
+    ParseError m_error = ParseError::None; ///< sticky: a failed body stays failed
     Limits m_limits;
     qint64 m_remaining = 0;
     qint64 m_payload = 0;
