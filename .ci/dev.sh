@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Veil developer entry point for Debian 12 / Ubuntu 22.04+.
+#   .ci/dev.sh run [veil args…]   install missing packages, build, run Veil
+#   .ci/dev.sh test [long]        install missing packages, build, run every test
+#                                 ("long" adds ASan/UBSan and 60 s libFuzzer runs)
+# Packages are installed with apt only when missing (sudo is used when not root).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+cd "$here"
+jobs=$(nproc 2>/dev/null || echo 2)
+
+build_deps=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
+            qt6-l10n-tools qtkeychain-qt6-dev libgl-dev)
+test_deps=(nginx-light curl openssl ca-certificates)
+long_deps=(clang libclang-rt-14-dev)
+
+apt_install() {
+    local missing=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "==> installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+configure_build() {
+    local preset=$1
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" -j "$jobs"
+}
+
+cmd=${1:-}
+shift || true
+case "$cmd" in
+run)
+    apt_install "${build_deps[@]}"
+    configure_build release
+    exec ./build/release/app/veil "$@"
+    ;;
+test)
+    mode=${1:-}
+    apt_install "${build_deps[@]}" "${test_deps[@]}"
+    # nginx from apt starts a system service on port 80 on some images; tests run their own.
+    configure_build dev
+    status=0
+    ctest --test-dir build/dev --output-on-failure -j "$jobs" --timeout 900 || status=$?
+    if [ "$mode" = "long" ]; then
+        apt_install "${long_deps[@]}"
+        configure_build asan
+        ctest --test-dir build/asan --output-on-failure -j "$jobs" -L unit || status=$?
+        configure_build fuzz
+        for target in http_request http_response socks5; do
+            mkdir -p "build/fuzz/corpus-$target"
+            ./build/fuzz/fuzz/fuzz_$target -max_total_time=60 -print_final_stats=1 \
+                "build/fuzz/corpus-$target" "fuzz/corpus/$target" || status=$?
+        done
+    fi
+    exit $status
+    ;;
+*)
+    sed -n '2,6p' "$0"
+    exit 2
+    ;;
+esac
