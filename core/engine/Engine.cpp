@@ -59,6 +59,8 @@ bool Engine::start(const Settings &settings)
         m_listener,
         [&] {
             listening = m_listener->listen(settings.listenAddress(), settings.listenPort);
+            // Nothing may be dispatched before the workers and the context exist.
+            m_listener->pauseAccepting();
             listenError = m_listener->errorString();
             bound = m_listener->serverAddress();
             boundPort = m_listener->serverPort();
@@ -93,6 +95,8 @@ bool Engine::start(const Settings &settings)
     m_stopping = false;
     m_running = true;
     m_error.clear();
+    QMetaObject::invokeMethod(
+        m_listener, [l = m_listener] { l->resumeAccepting(); }, Qt::QueuedConnection);
     return true;
 }
 

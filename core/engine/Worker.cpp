@@ -74,11 +74,15 @@ void Worker::adopt(qintptr descriptor)
         removeSession(socket);
         socket->deleteLater();
     });
-    QTimer::singleShot(context->settings.headerTimeoutMs, socket, [this, socket] {
+    // A child timer, so route() can find and cancel it once a session owns the socket.
+    auto *sniffTimer = new QTimer(socket);
+    sniffTimer->setSingleShot(true);
+    connect(sniffTimer, &QTimer::timeout, this, [this, socket] {
         removeSession(socket);
         socket->abort();
         socket->deleteLater();
     });
+    sniffTimer->start(context->settings.headerTimeoutMs);
     if (socket->bytesAvailable() > 0) {
         route(socket);
     }
