@@ -1,0 +1,48 @@
+#include "EngineFixture.h"
+
+namespace Veil::Test {
+
+EngineFixture::EngineFixture()
+    : m_engine(std::make_unique<Engine>())
+{}
+
+EngineFixture::~EngineFixture()
+{
+    stopNow();
+}
+
+Settings EngineFixture::testSettings()
+{
+    Settings s;
+    s.listenHost = QStringLiteral("127.0.0.1");
+    s.listenPort = 0;
+    s.threads = 2;
+    s.shutdownTimeoutMs = 5000;
+    return s;
+}
+
+bool EngineFixture::start(Settings settings)
+{
+    settings.listenHost = QStringLiteral("127.0.0.1");
+    settings.listenPort = 0;
+    return m_engine->start(settings);
+}
+
+void EngineFixture::stopNow()
+{
+    if (m_engine->isRunning()) {
+        m_engine->stopNow();
+    }
+}
+
+QString EngineFixture::proxyUrl() const
+{
+    return QStringLiteral("http://") + hostPort();
+}
+
+QString EngineFixture::hostPort() const
+{
+    return QStringLiteral("127.0.0.1:") + QString::number(port());
+}
+
+} // namespace Veil::Test
