@@ -1,0 +1,269 @@
+// The real `veil` binary, run headless as a user or a service manager would: command line, exit
+// codes, the JSON traffic log on stdout, SIGTERM, and a broken config file.
+
+#include "ScriptedOrigin.h"
+#include "TestProcess.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+using namespace Veil::Test;
+
+class TestHeadless final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void servesAndLogsJsonThenStopsOnSigterm();
+    void secondInstanceOnSamePortFails();
+    void badArguments_data();
+    void badArguments();
+    void version();
+    void nonLoopbackListenNeedsOptIn_data();
+    void nonLoopbackListenNeedsOptIn();
+    void brokenConfigIsMovedAside();
+
+private:
+    /** Environment with a private config home, so no user config file leaks in. */
+    QProcessEnvironment environment() const;
+    std::unique_ptr<TestProcess> startVeil(const QStringList &args);
+    ProcessResult runVeil(const QStringList &args);
+
+    QTemporaryDir m_home;
+    ScriptedOrigin m_origin;
+};
+
+QProcessEnvironment TestHeadless::environment() const
+{
+    QProcessEnvironment env = environmentWithoutProxies();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.remove(QStringLiteral("VEIL_PROXY_PASSWORD"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    return env;
+}
+
+std::unique_ptr<TestProcess> TestHeadless::startVeil(const QStringList &args)
+{
+    auto process = std::make_unique<TestProcess>();
+    process->setEnvironment(environment());
+    if (!process->start(QStringLiteral(VEIL_BINARY), args)) {
+        qWarning() << "cannot start" << VEIL_BINARY << process->errorString();
+        return nullptr;
+    }
+    return process;
+}
+
+ProcessResult TestHeadless::runVeil(const QStringList &args)
+{
+    return runProcess(QStringLiteral(VEIL_BINARY), args, 20000, environment());
+}
+
+void TestHeadless::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(VEIL_BINARY)), VEIL_BINARY);
+    QVERIFY(m_home.isValid());
+    QVERIFY(m_origin.listen());
+}
+
+void TestHeadless::servesAndLogsJsonThenStopsOnSigterm()
+{
+    const quint16 port = freePort();
+    const QString listen = QStringLiteral("127.0.0.1:") + QString::number(port);
+    auto veil = startVeil({QStringLiteral("--headless"), QStringLiteral("--listen"), listen,
+                           QStringLiteral("--log-format"), QStringLiteral("json"),
+                           QStringLiteral("--threads"), QStringLiteral("2")});
+    QVERIFY(veil);
+    QVERIFY2(waitForPort(port, 15000), veil->stderrText().constData());
+    QTRY_VERIFY2(veil->stderrText().contains(QByteArray("listening on " + listen.toUtf8())),
+                 veil->stderrText().constData());
+
+    // The origin lives in this thread; runCurl spins the event loop while curl runs.
+    const ProcessResult curl = runCurl({QStringLiteral("-x"), QStringLiteral("http://") + listen,
+                                        QString::fromLatin1(m_origin.url("/headless-check?x=1"))},
+                                       30000);
+    QVERIFY2(curl.ok(), curl.describe().constData());
+    QCOMPARE(curl.out, QByteArray("hello from /headless-check?x=1"));
+    QCOMPARE(m_origin.requests().size(), 1);
+
+    // One JSON object per line on stdout; find the end record of this request.
+    auto endRecord = [&]() -> QJsonObject {
+        const QList<QByteArray> lines = veil->stdoutText().split('\n');
+        for (const QByteArray &line : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(QStringLiteral("phase")).toString() == QStringLiteral("end") &&
+                o.value(QStringLiteral("path")).toString() == QStringLiteral("/headless-check?x=1")) {
+                return o;
+            }
+        }
+        return {};
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(!endRecord().isEmpty(), veil->stdoutText().constData(), 10000);
+    const QJsonObject record = endRecord();
+    QCOMPARE(record.value(QStringLiteral("protocol")).toString(), QStringLiteral("http"));
+    QCOMPARE(record.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
+    QCOMPARE(record.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(record.value(QStringLiteral("port")).toInt(), int(m_origin.port()));
+    QCOMPARE(record.value(QStringLiteral("status")).toInt(), 200);
+    QCOMPARE(record.value(QStringLiteral("decision")).toString(), QStringLiteral("direct"));
+    QVERIFY(record.value(QStringLiteral("bytesDown")).toDouble() >= double(curl.out.size()));
+    QVERIFY(!record.contains(QStringLiteral("error")));
+    // Every stdout line is JSON: nothing else may be mixed into the machine-readable stream.
+    for (const QByteArray &line : veil->stdoutText().split('\n')) {
+        if (!line.isEmpty()) {
+            QVERIFY2(QJsonDocument::fromJson(line).isObject(), line.constData());
+        }
+    }
+
+    veil->sendSignal(SIGTERM);
+    QVERIFY2(veil->waitForExit(15000), "veil did not exit after SIGTERM");
+    QCOMPARE(veil->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(veil->exitCode(), 0);
+    QVERIFY2(veil->stderrText().contains("stopped"), veil->stderrText().constData());
+    QTRY_VERIFY(!waitForPort(port, 0)); // the port is released
+}
+
+void TestHeadless::secondInstanceOnSamePortFails()
+{
+    const quint16 port = freePort();
+    const QString listen = QStringLiteral("127.0.0.1:") + QString::number(port);
+    auto first = startVeil({QStringLiteral("--headless"), QStringLiteral("--listen"), listen,
+                            QStringLiteral("--log-format"), QStringLiteral("none")});
+    QVERIFY(first);
+    QVERIFY2(waitForPort(port, 15000), first->stderrText().constData());
+
+    const ProcessResult second = runVeil({QStringLiteral("--headless"), QStringLiteral("--listen"), listen});
+    QVERIFY2(second.finished, second.describe().constData());
+    QVERIFY(!second.crashed);
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains(QByteArray::number(port)), second.err.constData());
+    QVERIFY(first->isRunning()); // the first one is not disturbed
+    QVERIFY(waitForPort(port, 1000));
+}
+
+void TestHeadless::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("message");
+
+    const QString headless = QStringLiteral("--headless");
+    QTest::newRow("listen-not-an-address")
+        << QStringList{headless, QStringLiteral("--listen"), QStringLiteral("nope")} << QByteArray("nope");
+    QTest::newRow("listen-port-out-of-range")
+        << QStringList{headless, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:70000")}
+        << QByteArray("--listen");
+    QTest::newRow("threads-zero") << QStringList{headless, QStringLiteral("--threads"), QStringLiteral("0")}
+                                  << QByteArray("--threads");
+    QTest::newRow("threads-not-a-number")
+        << QStringList{headless, QStringLiteral("--threads"), QStringLiteral("many")}
+        << QByteArray("--threads");
+    QTest::newRow("unknown-option") << QStringList{headless, QStringLiteral("--bogus")}
+                                    << QByteArray("bogus");
+    QTest::newRow("log-format") << QStringList{headless, QStringLiteral("--log-format"),
+                                               QStringLiteral("xml")}
+                                << QByteArray("xml");
+    QTest::newRow("positional") << QStringList{headless, QStringLiteral("extra")} << QByteArray("extra");
+    QTest::newRow("missing-config") << QStringList{headless, QStringLiteral("--config"),
+                                                   QStringLiteral("/nonexistent/veil.json")}
+                                    << QByteArray("/nonexistent/veil.json");
+}
+
+void TestHeadless::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, message);
+    const ProcessResult r = runVeil(args);
+    QVERIFY2(r.finished, r.describe().constData());
+    QVERIFY(!r.crashed);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+    QVERIFY2(r.err.startsWith("veil: "), r.err.constData());
+}
+
+void TestHeadless::version()
+{
+    const ProcessResult r = runVeil({QStringLiteral("--version")});
+    QVERIFY2(r.ok(), r.describe().constData());
+    QCOMPARE(r.out, QByteArray("veil " VEIL_VERSION "\n"));
+}
+
+void TestHeadless::nonLoopbackListenNeedsOptIn_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("no-opt-in") << QStringList{} << QByteArray("--allow-remote");
+    QTest::newRow("opt-in-without-credentials")
+        << QStringList{QStringLiteral("--allow-remote")} << QByteArray("VEIL_PROXY_PASSWORD");
+}
+
+void TestHeadless::nonLoopbackListenNeedsOptIn()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QByteArray, message);
+    const quint16 port = freePort();
+    const ProcessResult r = runVeil(QStringList{QStringLiteral("--headless"), QStringLiteral("--listen"),
+                                                QStringLiteral("0.0.0.0:") + QString::number(port)} +
+                                    extra);
+    QVERIFY2(r.finished, r.describe().constData());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("0.0.0.0"), r.err.constData());
+    QVERIFY2(r.err.contains(message), r.err.constData());
+    QVERIFY(!waitForPort(port, 0));
+}
+
+void TestHeadless::brokenConfigIsMovedAside()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("veil.json"));
+    const QByteArray broken = QByteArrayLiteral("{ \"listenPort\": 1234, this is not JSON\n");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(broken), broken.size());
+    }
+
+    const quint16 port = freePort();
+    auto veil = startVeil({QStringLiteral("--headless"), QStringLiteral("--config"), path,
+                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:") + QString::number(port),
+                           QStringLiteral("--log-format"), QStringLiteral("none")});
+    QVERIFY(veil);
+    QVERIFY2(waitForPort(port, 15000), veil->stderrText().constData());
+
+    const QStringList aside =
+        QDir(dir.path()).entryList({QStringLiteral("veil.json.broken-*")}, QDir::Files | QDir::Hidden);
+    QCOMPARE(aside.size(), 1);
+    QFile moved(dir.filePath(aside.constFirst()));
+    QVERIFY(moved.open(QIODevice::ReadOnly));
+    QCOMPARE(moved.readAll(), broken); // the user's content is kept byte for byte
+    QVERIFY(!QFile::exists(path));
+    // The warning names the file it moved aside (read as QProcess gets it from the pipe).
+    QTRY_VERIFY2(veil->stderrText().contains("not valid") &&
+                     veil->stderrText().contains(aside.constFirst().toUtf8()),
+                 veil->stderrText().constData());
+
+    // Running on defaults plus the flags: it serves its local page on the port from --listen.
+    const ProcessResult page =
+        runCurl({QStringLiteral("http://127.0.0.1:") + QString::number(port) + QStringLiteral("/proxy.pac")});
+    QVERIFY2(page.ok(), page.describe().constData());
+    QVERIFY2(page.out.contains(QByteArray("PROXY 127.0.0.1:" + QByteArray::number(port))),
+             page.out.constData());
+
+    veil->sendSignal(SIGTERM);
+    QVERIFY(veil->waitForExit(15000));
+    QCOMPARE(veil->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(veil->exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"
