@@ -1,6 +1,7 @@
 // BodyDecoder from HttpParser.h. The decoder must give the same answer however the input is
 // split, so every check is made on a complete line (buffered up to a bound) or a single octet,
-// never on a guess about bytes that have not arrived yet.
+// never on a guess about bytes that have not arrived yet. On an error, the consumed count runs to
+// the octet that proved the body invalid, which is split-independent too.
 
 #include "http/HttpParser.h"
 
@@ -232,12 +233,16 @@ BodyDecoder::LineStatus BodyDecoder::takeLine(QByteArrayView data, qsizetype &po
                                               QByteArrayView &line)
 {
     // The budget covers the whole line including its LF, checked on partial lines too, so an
-    // over-long line is refused at the same point however the input is split.
+    // over-long line is refused at the same octet (the first one over budget, counted as
+    // consumed) however the input is split.
+    const qsizetype start = pos;
     const qsizetype lf = data.indexOf('\n', pos);
     const QByteArrayView part = data.sliced(pos, (lf < 0 ? data.size() : lf) - pos);
     pos = lf < 0 ? data.size() : lf + 1;
-    if (m_line.size() + part.size() + (lf < 0 ? 0 : 1) > budget)
+    if (m_line.size() + part.size() + (lf < 0 ? 0 : 1) > budget) {
+        pos = start + (budget - m_line.size()) + 1;
         return LineStatus::TooLong;
+    }
     if (lf < 0) {
         m_line.append(part);
         return LineStatus::Partial;

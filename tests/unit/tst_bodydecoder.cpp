@@ -267,11 +267,17 @@ void TestBodyDecoder::chunkedErrors()
     QFETCH(QByteArray, input);
     QFETCH(ParseError, error);
 
-    // The verdict must not depend on how the bytes arrive.
-    for (qsizetype piece : {qsizetype(0), qsizetype(1), qsizetype(3), qsizetype(-1)}) {
+    // The verdict, and where it was reached, must not depend on how the bytes arrive.
+    const Outcome whole = run(Framing::Chunked, 0, input, 0);
+    QCOMPARE(whole.error, error);
+    QVERIFY(!whole.done);
+    QVERIFY(whole.consumed <= input.size());
+    for (qsizetype piece : {qsizetype(1), qsizetype(3), qsizetype(-1)}) {
         const Outcome out = run(Framing::Chunked, 0, input, piece);
         QVERIFY2(out.contractKept, qPrintable(QString::number(piece)));
         QCOMPARE(out.error, error);
+        QCOMPARE(out.consumed, whole.consumed);
+        QCOMPARE(out.payload, whole.payload);
         QVERIFY(!out.done);
     }
 }
