@@ -336,6 +336,9 @@ void HttpSession::sendRequestHead()
 {
     m_origin->write(m_requestHeadBytes);
     pumpRequestBody();
+    if (m_origin) {
+        m_origin->flush();
+    }
 }
 
 void HttpSession::pumpRequestBody()
@@ -369,6 +372,9 @@ void HttpSession::pumpRequestBody()
     }
     if (m_requestBody.isDone()) {
         m_requestDone = true;
+    }
+    if (m_origin) {
+        m_origin->flush();
     }
     armTimer(m_context->settings.idleTimeoutMs);
 }
@@ -514,6 +520,9 @@ void HttpSession::pumpResponseBody()
             m_originBuf = data.mid(step.consumed); // unsolicited bytes: connection not reusable
         }
     }
+    // Write now rather than on the next write-notifier turn of the event loop: one poll round
+    // trip less per response.
+    m_client->flush();
     if (m_responseBody.isDone()) {
         finishExchange();
     }
@@ -571,8 +580,9 @@ void HttpSession::finishExchange()
     }
     m_state = State::ReadingHead;
     armTimer(m_context->settings.idleTimeoutMs);
-    // Pipelined requests may already be buffered; handle them after this call stack unwinds.
-    QMetaObject::invokeMethod(this, &HttpSession::processInput, Qt::QueuedConnection);
+    // Pipelined requests may already be buffered. A direct call cannot recurse deeply: the next
+    // forwarded exchange only completes from a later origin readyRead.
+    processInput();
 }
 
 void HttpSession::startTunnel(QTcpSocket *upstream, QByteArray toUpstream, QByteArray toClient, int status)

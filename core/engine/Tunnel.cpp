@@ -74,6 +74,7 @@ void Tunnel::pump(Direction &d)
         moved = true;
     }
     if (moved) {
+        d.sink->flush(); // write now, not on the next event-loop turn
         touch();
     }
     if (d.sourceClosed) {

@@ -10,7 +10,12 @@ TrafficLogWriter::TrafficLogWriter(EventHub *hub, LogFormat format, FILE *out, Q
     , m_format(format)
     , m_out(out)
 {
-    connect(m_hub, &EventHub::eventsAvailable, this, &TrafficLogWriter::flush, Qt::QueuedConnection);
+    // Wait a moment after a wake-up so events pile up: under load this is ~20 wake-ups a second
+    // instead of one per request, and the hub sends no new signal while its queue is non-empty.
+    m_batch.setSingleShot(true);
+    m_batch.setInterval(50);
+    connect(&m_batch, &QTimer::timeout, this, &TrafficLogWriter::flush);
+    connect(m_hub, &EventHub::eventsAvailable, &m_batch, qOverload<>(&QTimer::start), Qt::QueuedConnection);
 }
 
 void TrafficLogWriter::flush()

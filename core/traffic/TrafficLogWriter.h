@@ -33,6 +33,7 @@ private:
     FILE *m_out;
     quint64 m_written = 0;
     quint64 m_reportedDrops = 0;
+    QTimer m_batch;
 };
 
 } // namespace Veil
