@@ -8,6 +8,7 @@
 #include "traffic/EventHub.h"
 
 #include <QLoggingCategory>
+#include <QScopedValueRollback>
 
 Q_LOGGING_CATEGORY(lcHttp, "veil.http", QtInfoMsg)
 
@@ -343,38 +344,50 @@ void HttpSession::sendRequestHead()
 
 void HttpSession::pumpRequestBody()
 {
+    if (m_pumpingRequest) {
+        return; // re-entered from flush(); the outer call loops
+    }
+    const QScopedValueRollback guard(m_pumpingRequest, true);
     const qint64 window = m_context->settings.relayWindowBytes;
-    while (!m_requestDone && m_origin && m_origin->bytesToWrite() < window) {
+    for (;;) {
+        while (!m_requestDone && m_origin && m_origin->bytesToWrite() < window) {
+            if (m_requestBody.isDone()) {
+                m_requestDone = true;
+                break;
+            }
+            QByteArray data =
+                !m_clientBuf.isEmpty() ? std::exchange(m_clientBuf, {}) : m_client->read(kReadChunk);
+            if (data.isEmpty()) {
+                break;
+            }
+            const Http::BodyDecoder::Step step = m_requestBody.feed(data);
+            if (step.error != Http::ParseError::None) {
+                releaseOrigin(false);
+                sendError(400, tr("Veil refused a malformed request body: %1.")
+                                   .arg(QString::fromLatin1(Http::parseErrorText(step.error))));
+                return;
+            }
+            m_origin->write(data.constData(), step.consumed);
+            m_record.event().bytesUp += step.consumed;
+            if (step.consumed < data.size()) {
+                m_clientBuf = data.mid(step.consumed); // the next pipelined request
+            }
+            if (step.done) {
+                m_requestDone = true;
+            }
+        }
         if (m_requestBody.isDone()) {
             m_requestDone = true;
-            break;
         }
-        QByteArray data =
-            !m_clientBuf.isEmpty() ? std::exchange(m_clientBuf, {}) : m_client->read(kReadChunk);
-        if (data.isEmpty()) {
-            break;
-        }
-        const Http::BodyDecoder::Step step = m_requestBody.feed(data);
-        if (step.error != Http::ParseError::None) {
-            releaseOrigin(false);
-            sendError(400, tr("Veil refused a malformed request body: %1.")
-                               .arg(QString::fromLatin1(Http::parseErrorText(step.error))));
+        if (!m_origin) {
             return;
         }
-        m_origin->write(data.constData(), step.consumed);
-        m_record.event().bytesUp += step.consumed;
-        if (step.consumed < data.size()) {
-            m_clientBuf = data.mid(step.consumed); // the next pipelined request
-        }
-        if (step.done) {
-            m_requestDone = true;
-        }
-    }
-    if (m_requestBody.isDone()) {
-        m_requestDone = true;
-    }
-    if (m_origin) {
         m_origin->flush();
+        const bool more = !m_requestDone && m_origin && m_origin->bytesToWrite() < window &&
+                          (!m_clientBuf.isEmpty() || m_client->bytesAvailable() > 0);
+        if (!more) {
+            break;
+        }
     }
     armTimer(m_context->settings.idleTimeoutMs);
 }
@@ -496,34 +509,48 @@ bool HttpSession::readResponseHead()
 
 void HttpSession::pumpResponseBody()
 {
+    // flush() emits bytesWritten synchronously, which calls back here: the outer call keeps
+    // looping instead, so an exchange is finished exactly once.
+    if (m_pumpingResponse) {
+        return;
+    }
     const qint64 window = m_context->settings.relayWindowBytes;
-    while (m_origin && !m_responseBody.isDone() && m_client->bytesToWrite() < window) {
-        QByteArray data =
-            !m_originBuf.isEmpty() ? std::exchange(m_originBuf, {}) : m_origin->read(kReadChunk);
-        if (data.isEmpty()) {
-            break;
-        }
-        m_responseBytes += data.size();
-        const Http::BodyDecoder::Step step = m_responseBody.feed(data);
-        if (step.error != Http::ParseError::None) {
-            m_record.finish(m_response.status,
-                            tr("malformed response body from the origin: %1")
-                                .arg(QString::fromLatin1(Http::parseErrorText(step.error))));
-            releaseOrigin(false);
-            m_client->abort(); // the client must see a truncated response, not a complete one
-            finish();
-            return;
-        }
-        m_client->write(data.constData(), step.consumed);
-        m_record.event().bytesDown += step.consumed;
-        if (step.consumed < data.size()) {
-            m_originBuf = data.mid(step.consumed); // unsolicited bytes: connection not reusable
+    {
+        const QScopedValueRollback guard(m_pumpingResponse, true);
+        for (;;) {
+            while (m_origin && !m_responseBody.isDone() && m_client->bytesToWrite() < window) {
+                QByteArray data =
+                    !m_originBuf.isEmpty() ? std::exchange(m_originBuf, {}) : m_origin->read(kReadChunk);
+                if (data.isEmpty()) {
+                    break;
+                }
+                m_responseBytes += data.size();
+                const Http::BodyDecoder::Step step = m_responseBody.feed(data);
+                if (step.error != Http::ParseError::None) {
+                    m_record.finish(m_response.status,
+                                    tr("malformed response body from the origin: %1")
+                                        .arg(QString::fromLatin1(Http::parseErrorText(step.error))));
+                    releaseOrigin(false);
+                    m_client->abort(); // the client must see a truncated response, not a complete one
+                    finish();
+                    return;
+                }
+                m_client->write(data.constData(), step.consumed);
+                m_record.event().bytesDown += step.consumed;
+                if (step.consumed < data.size()) {
+                    m_originBuf = data.mid(step.consumed); // unsolicited bytes: connection not reusable
+                }
+            }
+            // Write now rather than on the next write-notifier turn: one poll round trip less.
+            m_client->flush();
+            const bool more = m_origin && !m_responseBody.isDone() && m_client->bytesToWrite() < window &&
+                              (!m_originBuf.isEmpty() || m_origin->bytesAvailable() > 0);
+            if (!more) {
+                break;
+            }
         }
     }
-    // Write now rather than on the next write-notifier turn of the event loop: one poll round
-    // trip less per response.
-    m_client->flush();
-    if (m_responseBody.isDone()) {
+    if (m_responseBody.isDone() && m_responseStarted && m_state == State::Exchanging) {
         finishExchange();
     }
 }

@@ -91,6 +91,8 @@ private:
     State m_state = State::ReadingHead;
     bool m_shuttingDown = false;
     bool m_finished = false;
+    bool m_pumpingRequest = false; ///< re-entrancy guards: flush() emits bytesWritten synchronously
+    bool m_pumpingResponse = false;
 
     // current request
     Http::HeadScanner m_scanner;

@@ -143,13 +143,22 @@ void Worker::removeSession(QObject *session)
         session->deleteLater();
     }
     m_contextHolder->get()->stats->openConnections.fetch_sub(1, std::memory_order_relaxed);
-    if (m_shuttingDown && m_sessions.isEmpty()) {
+    checkDrained();
+}
+
+void Worker::checkDrained()
+{
+    // Sessions can finish synchronously inside beginShutdown(); report exactly once.
+    if (m_shuttingDown && m_sessions.isEmpty() && !m_drainReported) {
+        m_drainReported = true;
+        qCDebug(lcWorker) << objectName() << "drained";
         Q_EMIT drained();
     }
 }
 
 void Worker::beginShutdown()
 {
+    qCDebug(lcWorker) << objectName() << "shutting down with" << m_sessions.size() << "connections";
     m_shuttingDown = true;
     if (m_pool) {
         m_pool->clear();
@@ -166,9 +175,7 @@ void Worker::beginShutdown()
             socket->deleteLater();
         }
     }
-    if (m_sessions.isEmpty()) {
-        Q_EMIT drained();
-    }
+    checkDrained();
 }
 
 void Worker::abortAll()

@@ -39,11 +39,13 @@ private:
     void route(QTcpSocket *socket);
     void addSession(QObject *session);
     void removeSession(QObject *session);
+    void checkDrained();
 
     const ContextHolder *m_contextHolder;
     OriginPool *m_pool = nullptr;
     QSet<QObject *> m_sessions;
     bool m_shuttingDown = false;
+    bool m_drainReported = false;
 };
 
 } // namespace Veil

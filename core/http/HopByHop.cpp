@@ -14,7 +14,7 @@ bool startsWithIgnoreCase(QByteArrayView s, QByteArrayView prefix)
 Headers endToEndHeaders(const Headers &in, bool keepUpgrade)
 {
     static constexpr QByteArrayView kAlwaysDropped[] = {
-        "Connection", "Keep-Alive", "TE", "Trailer", "Transfer-Encoding", "Content-Length", "Host",
+        "Connection", "Keep-Alive", "TE", "Transfer-Encoding", "Content-Length", "Host",
     };
 
     QList<QByteArrayView> listed;
