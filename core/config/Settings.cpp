@@ -62,6 +62,10 @@ QJsonObject Settings::toJson() const
         root.insert(section, obj);
     }
     root.insert(QStringLiteral("log"), QJsonObject{{QStringLiteral("format"), logFormatName(logFormat)}});
+    const QJsonObject exitsJson = exits.toJson();
+    for (auto it = exitsJson.begin(); it != exitsJson.end(); ++it) {
+        root.insert(it.key(), it.value());
+    }
     return root;
 }
 
@@ -127,6 +131,8 @@ void Settings::applyJson(const QJsonObject &json, QStringList *errors)
     if (!format.isUndefined() && !parseLogFormat(format.toString(), &logFormat)) {
         reject(QStringLiteral("log.format"), tr("must be \"text\", \"json\" or \"none\""));
     }
+
+    exits.applyJson(json, errors);
 }
 
 QString Settings::validate() const

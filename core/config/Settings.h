@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exits/ExitSettings.h"
+
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QString>
@@ -52,6 +54,9 @@ struct Settings
     int relayWindowBytes = 256 * 1024;
 
     LogFormat logFormat = LogFormat::Text;
+
+    /** Exits, region policies and routing mode; stored under "routing", "exits" and "regions". */
+    ExitSettings exits;
 
     QJsonObject toJson() const;
     /**
