@@ -56,25 +56,36 @@ void Tunnel::start(QByteArray clientPending, QByteArray upstreamPending)
 
 void Tunnel::pump(Direction &d)
 {
-    if (m_finished) {
+    // flush() emits the sink's bytesWritten synchronously, which lands here again; the outer
+    // call loops instead of recursing.
+    if (m_finished || d.pumping) {
         return;
     }
+    d.pumping = true;
     bool moved = false;
-    while (d.sink->state() == QAbstractSocket::ConnectedState && d.sink->bytesToWrite() < m_window) {
-        const qint64 available = d.source->bytesAvailable();
-        if (available <= 0) {
+    for (;;) {
+        bool movedNow = false;
+        while (d.sink->state() == QAbstractSocket::ConnectedState && d.sink->bytesToWrite() < m_window) {
+            const qint64 available = d.source->bytesAvailable();
+            if (available <= 0) {
+                break;
+            }
+            const QByteArray chunk = d.source->read(qMin(available, kReadChunk));
+            if (chunk.isEmpty()) {
+                break;
+            }
+            d.sink->write(chunk);
+            d.bytes += chunk.size();
+            movedNow = true;
+        }
+        if (!movedNow) {
             break;
         }
-        const QByteArray chunk = d.source->read(qMin(available, kReadChunk));
-        if (chunk.isEmpty()) {
-            break;
-        }
-        d.sink->write(chunk);
-        d.bytes += chunk.size();
         moved = true;
-    }
-    if (moved) {
         d.sink->flush(); // write now, not on the next event-loop turn
+    }
+    d.pumping = false;
+    if (moved) {
         touch();
     }
     if (d.sourceClosed) {

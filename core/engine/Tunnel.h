@@ -44,6 +44,7 @@ private:
         QTcpSocket *sink = nullptr;
         qint64 bytes = 0;
         bool sourceClosed = false;
+        bool pumping = false; ///< re-entrancy guard (flush() emits bytesWritten synchronously)
     };
 
     void pump(Direction &d);
