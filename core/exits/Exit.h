@@ -94,3 +94,6 @@ QString redactExitUrl(const QString &text);
 QByteArray decodeSha256Pin(QByteArrayView pin);
 
 } // namespace Veil
+
+// Every member is itself relocatable; lets QList<Exit> grow by memmove (a 100k-line import).
+Q_DECLARE_TYPEINFO(Veil::Exit, Q_RELOCATABLE_TYPE);
