@@ -1,18 +1,27 @@
-# veil_add_test(<name> <label> <sources...>)
+# veil_add_test(<name> <label> <sources...> [WRAPPER <command> [args...]])
 # One executable per test class, linked to veil_core and the test support library,
 # run offscreen with a fixed locale and asserts forced on (STYLE.md).
+# WRAPPER runs the test through <command> [args...] <test-executable>, e.g. a script that
+# provides a private D-Bus session and keyring.
 function(veil_add_test name label)
-    if(NOT EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/${ARGV2}")
-        message(STATUS "veil_add_test: ${ARGV2} not present yet, skipping ${name}")
+    cmake_parse_arguments(PARSE_ARGV 2 arg "" "" "WRAPPER")
+    set(sources ${arg_UNPARSED_ARGUMENTS})
+    list(GET sources 0 first_source)
+    if(NOT EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/${first_source}")
+        message(STATUS "veil_add_test: ${first_source} not present yet, skipping ${name}")
         return()
     endif()
-    add_executable(${name} ${ARGN})
+    add_executable(${name} ${sources})
     target_link_libraries(${name} PRIVATE veil_test_support veil_core Qt6::Test veil_project_options)
     target_compile_definitions(${name} PRIVATE QT_FORCE_ASSERTS
         VEIL_BINARY="$<TARGET_FILE:veil>"
         VEIL_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data")
     add_dependencies(${name} veil)
-    add_test(NAME ${name} COMMAND ${name})
+    if(arg_WRAPPER)
+        add_test(NAME ${name} COMMAND ${arg_WRAPPER} $<TARGET_FILE:${name}>)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
     set(timeout 120)
     if(label STREQUAL "integration")
         set(timeout 600)
