@@ -57,7 +57,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
     done
 fi
 
-# Veil, Release, without tests and GUI.
+# Veil, Release, without tests and GUI. Remember what was built: others may commit meanwhile.
+VEIL_BENCH_COMMIT="$(git -C "$ROOT" rev-parse --short HEAD)"
+if [ -n "$(git -C "$ROOT" status --porcelain -- core app CMakeLists.txt cmake 2>/dev/null)" ]; then
+    VEIL_BENCH_COMMIT="$VEIL_BENCH_COMMIT+local-changes"
+fi
+export VEIL_BENCH_COMMIT
 if [ ! -x "$BUILD_DIR/app/veil" ] || [ "${VEIL_BENCH_REBUILD:-1}" = 1 ]; then
     echo "building Veil (Release) in $BUILD_DIR"
     cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
