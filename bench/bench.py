@@ -933,10 +933,13 @@ class Bench:
         for k in ("failed_to_start", "died"):
             if self.extra.get(k):
                 notes.append(f"- {k.replace('_', ' ')}: {', '.join(self.extra[k])}")
-        fails = [lbl for lbl, r in verdicts if r != "PASS"]
+        fails = [lbl for lbl, r in verdicts if r == "FAIL"]
+        nodata = [lbl for lbl, r in verdicts if r == "NO DATA"]
+        passed = len(verdicts) - len(fails) - len(nodata)
         notes.append("")
-        notes.append(f"Targets: {len(verdicts) - len(fails)} of {len(verdicts)} PASS" +
-                     (f"; not met: {'; '.join(fails)}" if fails else ""))
+        notes.append(f"Targets: {passed} of {len(verdicts)} PASS" +
+                     (f"; not met: {'; '.join(fails)}" if fails else "") +
+                     (f"; no data: {'; '.join(nodata)}" if nodata else ""))
         return table + "\n\n" + "\n".join(notes) + "\n"
 
     def machine(self) -> str:
