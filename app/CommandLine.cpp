@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 
 #include "config/ConfigFile.h"
+#include "config/ExitPasswords.h"
+#include "exits/Exit.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,7 +50,22 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         tr("Require this user name (HTTP Basic and SOCKS5 user/password); "
            "the password comes from the VEIL_PROXY_PASSWORD environment variable."),
         tr("USER"));
-    parser.addOptions({help, version, headless, listen, config, logFormat, threads, allowRemote, proxyUser});
+    const QCommandLineOption exit(QStringLiteral("exit"),
+                                  tr("Add an exit proxy for this run: http://[user@]host:port#REGION, "
+                                     "https://… or socks5://…; repeatable. Passwords come from "
+                                     "VEIL_EXIT_PASSWORD_<ID> or VEIL_EXIT_PASSWORD, never from the URL."),
+                                  tr("URL#REGION"));
+    const QCommandLineOption region(
+        QStringLiteral("region"), tr("Send traffic out through the exits of region CODE (ISO 3166 alpha-2)."),
+        tr("CODE"));
+    const QCommandLineOption mode(QStringLiteral("mode"), tr("Routing mode: direct, exit or rules."),
+                                  tr("MODE"));
+    const QCommandLineOption fallbackDirect(
+        QStringLiteral("fallback-direct"),
+        tr("When no exit of the region is healthy, connect directly instead "
+           "of failing closed."));
+    parser.addOptions({help, version, headless, listen, config, logFormat, threads, allowRemote, proxyUser,
+                       exit, region, mode, fallbackDirect});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -118,6 +135,55 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             return fail(tr("a proxy user is set but VEIL_PROXY_PASSWORD is empty"));
         }
     }
+    ExitSettings &routing = s.exits;
+    QString firstCommandLineRegion;
+    for (const QString &url : parser.values(exit)) {
+        const ExitParseResult parsed = parseExitUrl(url);
+        if (!parsed.exit) {
+            return fail(tr("--exit %1: %2").arg(redactExitUrl(url), parsed.error));
+        }
+        Exit e = *parsed.exit;
+        if (e.region.isEmpty()) {
+            return fail(tr("--exit %1: add the region, e.g. #US").arg(redactExitUrl(url)));
+        }
+        if (routing.findExit(e.id)) {
+            return fail(tr("--exit %1: the same exit is given twice").arg(redactExitUrl(url)));
+        }
+        if (!e.user.isEmpty()) {
+            e.passwordEnv = exitPasswordVariable(e.id);
+        }
+        if (firstCommandLineRegion.isEmpty()) {
+            firstCommandLineRegion = e.region;
+        }
+        routing.exits.append(e);
+    }
+    if (!firstCommandLineRegion.isEmpty()) {
+        // A quick command-line setup means "use these exits" (--region picks among them).
+        routing.mode = RoutingMode::Exit;
+        routing.region = firstCommandLineRegion;
+    }
+    if (parser.isSet(region)) {
+        const QString code = parser.value(region).toUpper();
+        if (!isValidRegionCode(code)) {
+            return fail(tr("--region must be a two-letter country code such as US, not \"%1\"")
+                            .arg(parser.value(region)));
+        }
+        routing.region = code;
+        if (routing.mode == RoutingMode::Direct) {
+            routing.mode = RoutingMode::Exit;
+        }
+        if (routing.exitsInRegion(code).isEmpty()) {
+            result.messages.append(
+                tr("no exit is configured for region %1: connections will be held (fail closed)").arg(code));
+        }
+    }
+    if (parser.isSet(mode) && !parseRoutingMode(parser.value(mode), &routing.mode)) {
+        return fail(tr("--mode must be direct, exit or rules, not \"%1\"").arg(parser.value(mode)));
+    }
+    if (parser.isSet(fallbackDirect)) {
+        routing.fallbackDirect = true;
+    }
+
     if (const QString problem = s.validate(); !problem.isEmpty()) {
         return fail(problem);
     }

@@ -1,6 +1,8 @@
 #include "HeadlessRunner.h"
 
 #include "SignalWatcher.h"
+#include "config/ExitPasswords.h"
+#include "config/SecretStore.h"
 #include "engine/Engine.h"
 #include "traffic/TrafficLogWriter.h"
 
@@ -19,7 +21,13 @@ HeadlessRunner::~HeadlessRunner() = default;
 
 bool HeadlessRunner::start(const Settings &settings)
 {
-    if (!m_engine->start(settings)) {
+    QStringList messages;
+    SecretStore keychain;
+    const QHash<QString, QString> passwords = resolveExitPasswords(settings.exits, &keychain, &messages);
+    for (const QString &m : messages) {
+        std::fprintf(stderr, "veil: %s\n", qPrintable(m));
+    }
+    if (!m_engine->start(settings, passwords)) {
         std::fprintf(stderr, "veil: %s\n", qPrintable(m_engine->errorString()));
         return false;
     }
@@ -35,6 +43,16 @@ bool HeadlessRunner::start(const Settings &settings)
             m_engine->stopNow();
         }
     });
+    connect(m_engine.get(), &Engine::exitHealthChanged, this,
+            [](const QString &exitId, bool up, const QString &error) {
+                if (up) {
+                    std::fprintf(stderr, "veil: exit %s is up\n", qPrintable(exitId));
+                } else {
+                    std::fprintf(stderr, "veil: exit %s is down: %s\n", qPrintable(exitId),
+                                 qPrintable(error));
+                }
+                std::fflush(stderr);
+            });
     connect(m_engine.get(), &Engine::stopped, this, [this] {
         m_log->flush();
         std::fprintf(stderr, "veil: stopped\n");

@@ -43,7 +43,7 @@ void raiseFileLimit()
 #endif
 }
 
-bool wantsHeadless(int argc, char **argv)
+[[maybe_unused]] bool wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
@@ -72,10 +72,10 @@ int main(int argc, char *argv[])
     raiseFileLimit();
 #ifdef Q_OS_LINUX
     // Qt's own poll dispatcher costs about a third less CPU per proxied request than the GLib one
-    // (measured with wrk, see bench/RESULTS.md); every engine thread runs one. A user's explicit
-    // QT_NO_GLIB setting wins.
-    if (!qEnvironmentVariableIsSet("QT_NO_GLIB")) {
-        qputenv("QT_NO_GLIB", "1");
+    // (measured with wrk); every engine thread runs one. The main thread keeps GLib, which
+    // QtKeychain's libsecret backend needs to deliver its results. A user's own setting wins.
+    if (!qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB")) {
+        qputenv("QT_NO_THREADED_GLIB", "1");
     }
 #endif
 

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "config/ExitPasswords.h"
+#include "config/SecretStore.h"
 #include "engine/Engine.h"
 #include "traffic/EventHub.h"
 
@@ -37,7 +39,10 @@ MainWindow::~MainWindow() = default;
 
 bool MainWindow::startEngine(const Settings &settings)
 {
-    if (!m_engine->start(settings)) {
+    QStringList messages;
+    SecretStore keychain;
+    const QHash<QString, QString> passwords = resolveExitPasswords(settings.exits, &keychain, &messages);
+    if (!m_engine->start(settings, passwords)) {
         m_status->setText(m_engine->errorString());
         return false;
     }

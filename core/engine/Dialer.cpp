@@ -1,9 +1,29 @@
 #include "engine/Dialer.h"
 
+#include "exits/ExitHealthBoard.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 
 namespace Veil {
+
+void setDecision(TrafficEvent &event, const Route &route)
+{
+    switch (route.kind) {
+    case Route::Kind::Direct:
+        event.decision = TrafficDecision::Direct;
+        event.exit.clear();
+        break;
+    case Route::Kind::Exit:
+        event.decision = TrafficDecision::Exit;
+        event.exit = route.exit.id.toUtf8();
+        break;
+    case Route::Kind::FailClosed:
+        event.decision = TrafficDecision::Refused;
+        event.exit.clear();
+        break;
+    }
+}
 
 void configureRelaySocket(QTcpSocket *socket, qint64 readBufferBytes)
 {
@@ -23,6 +43,80 @@ Dialer::Dialer(EngineContextPtr context, QObject *parent)
 Dialer::~Dialer()
 {
     abort();
+}
+
+void Dialer::dial(const Route &route, const QByteArray &host, quint16 port, ExitConnector::Mode mode)
+{
+    m_route = route;
+    m_mode = mode;
+    m_host = host;
+    m_port = port;
+    m_done = false;
+    switch (route.kind) {
+    case Route::Kind::Direct:
+        dial(host, port);
+        return;
+    case Route::Kind::FailClosed:
+        QMetaObject::invokeMethod(
+            this, [this] { fail(DialFailure::NoExit, m_route.reason); }, Qt::QueuedConnection);
+        return;
+    case Route::Kind::Exit:
+        dialExit();
+        return;
+    }
+}
+
+void Dialer::dialExit()
+{
+    m_exitConnector = new ExitConnector(m_context->settings.connectTimeoutMs, this);
+    connect(m_exitConnector, &ExitConnector::connected, this, &Dialer::onExitConnected);
+    connect(m_exitConnector, &ExitConnector::failed, this, &Dialer::onExitFailed);
+    m_exitConnector->start(m_route.exit, m_route.password, m_host, m_port, m_mode);
+}
+
+void Dialer::onExitConnected()
+{
+    m_socket = m_exitConnector->takeSocket();
+    m_socket->setParent(this);
+    m_exitConnector->deleteLater();
+    m_exitConnector = nullptr;
+    m_done = true;
+    configureRelaySocket(m_socket, m_context->settings.relayWindowBytes);
+    Q_EMIT connected();
+}
+
+void Dialer::onExitFailed(ExitConnector::Failure failure, const QString &message)
+{
+    m_exitConnector->deleteLater();
+    m_exitConnector = nullptr;
+    if (ExitConnector::isExitFault(failure) && m_context->health && m_context->router) {
+        // The exit refused or dropped us: new connections must move at once, not after N probes.
+        const bool unreachable = failure == ExitConnector::Failure::ExitUnreachable;
+        m_context->health->recordFailure(m_route.exit.id, m_context->router->settings().failuresToMarkDown,
+                                         unreachable);
+        m_failedExits.insert(m_route.exit.id);
+        if (m_failedExits.size() <= 2) {
+            const Route next = m_context->router->route(m_host, *m_context->health, m_failedExits);
+            if (next.kind == Route::Kind::Exit) {
+                m_route = next;
+                dialExit();
+                return;
+            }
+        }
+        fail(DialFailure::ExitFailed, message);
+        return;
+    }
+    switch (failure) {
+    case ExitConnector::Failure::TargetRefused:
+        fail(DialFailure::Refused, message);
+        break;
+    case ExitConnector::Failure::Timeout:
+        fail(DialFailure::Timeout, message);
+        break;
+    default:
+        fail(DialFailure::HostNotFound, message);
+        break;
+    }
 }
 
 void Dialer::dial(const QByteArray &host, quint16 port)
@@ -62,6 +156,12 @@ void Dialer::abort()
 {
     m_timer.stop();
     m_done = true;
+    if (m_exitConnector) {
+        m_exitConnector->disconnect(this);
+        m_exitConnector->abort();
+        m_exitConnector->deleteLater();
+        m_exitConnector = nullptr;
+    }
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();

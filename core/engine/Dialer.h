@@ -1,6 +1,9 @@
 #pragma once
 
 #include "engine/EngineContext.h"
+#include "exits/ExitConnector.h"
+#include "exits/Router.h"
+#include "traffic/TrafficEvent.h"
 
 #include <QAbstractSocket>
 #include <QObject>
@@ -19,13 +22,17 @@ enum class DialFailure : std::uint8_t
     NetworkUnreachable,
     Timeout,
     Loop,
+    ExitFailed, ///< the exit itself failed (down, TLS, credentials) and no other exit was healthy
+    NoExit,     ///< fail closed: no healthy exit in the selected region
     Other
 };
 
 /**
- * Opens the upstream connection for one session. Today it dials directly (system resolver through
- * QTcpSocket); the exits issue adds upstream proxies behind the same interface. Emits exactly one
- * of connected() or failed().
+ * Opens the upstream connection for one session, directly (system resolver through QTcpSocket)
+ * or through an exit (ExitConnector: the target name goes to the exit unresolved). When an exit
+ * fails in a way that is its own fault, the failure is recorded on the health board and the dial
+ * moves to the next healthy exit of the region (at most twice). Emits exactly one of connected()
+ * or failed().
  */
 class Dialer final : public QObject
 {
@@ -36,10 +43,19 @@ public:
     Dialer(EngineContextPtr context, QObject *parent = nullptr);
     ~Dialer() override;
 
+    /** Direct connection to @p host:@p port. */
     void dial(const QByteArray &host, quint16 port);
+    /**
+     * Connection along @p route: direct, through its exit (Tunnel: a byte stream to the target;
+     * Forward: a connection to an HTTP/HTTPS exit for absolute-form requests), or an immediate
+     * NoExit failure for a fail-closed route.
+     */
+    void dial(const Route &route, const QByteArray &host, quint16 port, ExitConnector::Mode mode);
     /** Hands the connected socket to the caller (who becomes its parent). */
     QTcpSocket *takeSocket();
     void abort();
+    /** The route that was finally used (after any failover). */
+    const Route &route() const { return m_route; }
 
 Q_SIGNALS:
     void connected();
@@ -50,14 +66,24 @@ private:
     void onError(QAbstractSocket::SocketError error);
     void onTimeout();
     void fail(DialFailure failure, const QString &message);
+    void dialExit();
+    void onExitConnected();
+    void onExitFailed(ExitConnector::Failure failure, const QString &message);
 
     EngineContextPtr m_context;
+    Route m_route;
+    ExitConnector::Mode m_mode = ExitConnector::Mode::Tunnel;
+    ExitConnector *m_exitConnector = nullptr;
+    QSet<QString> m_failedExits;
     QPointer<QTcpSocket> m_socket;
     QTimer m_timer;
     QByteArray m_host;
     quint16 m_port = 0;
     bool m_done = false;
 };
+
+/** Records where @p route sends the connection in a traffic record. */
+void setDecision(TrafficEvent &event, const Route &route);
 
 /** Configures a relay socket: no Nagle delay (16 KiB responses stall 40 ms without it), keep-alive,
  *  and a bounded read buffer so a slow peer applies backpressure instead of growing memory. */

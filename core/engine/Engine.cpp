@@ -2,6 +2,8 @@
 
 #include "engine/Listener.h"
 #include "engine/Worker.h"
+#include "exits/HealthChecker.h"
+#include "exits/Router.h"
 #include "traffic/EventHub.h"
 
 #include <QAbstractEventDispatcher>
@@ -28,7 +30,7 @@ Engine::~Engine()
     }
 }
 
-bool Engine::start(const Settings &settings)
+bool Engine::start(const Settings &settings, const QHash<QString, QString> &exitPasswords)
 {
     if (m_running) {
         m_error = tr("the engine is already running");
@@ -43,6 +45,8 @@ bool Engine::start(const Settings &settings)
     context->settings = settings;
     context->hub = m_hub.get();
     context->stats = &m_stats;
+    context->router = std::make_shared<const Router>(settings.exits, exitPasswords);
+    context->health = &m_health;
 
     m_listenerThread.reset(new QThread);
     m_listenerThread->setObjectName(QStringLiteral("veil-listener"));
@@ -97,6 +101,7 @@ bool Engine::start(const Settings &settings)
     m_error.clear();
     QMetaObject::invokeMethod(
         m_listener, [l = m_listener] { l->resumeAccepting(); }, Qt::QueuedConnection);
+    updateHealthChecker(context->router);
     return true;
 }
 
@@ -120,7 +125,7 @@ void Engine::dispatch(qintptr descriptor)
         worker, [worker, descriptor] { worker->adopt(descriptor); }, Qt::QueuedConnection);
 }
 
-void Engine::applySettings(const Settings &settings)
+void Engine::applySettings(const Settings &settings, const QHash<QString, QString> &exitPasswords)
 {
     EngineContextPtr current = m_context.get();
     if (!current) {
@@ -128,6 +133,8 @@ void Engine::applySettings(const Settings &settings)
     }
     auto next = std::make_shared<EngineContext>(*current);
     next->settings = settings;
+    next->router = std::make_shared<const Router>(settings.exits, exitPasswords);
+    updateHealthChecker(next->router);
     // The bound listener does not move; keep the running values so the snapshot tells the truth.
     next->settings.listenHost = current->settings.listenHost;
     next->settings.listenPort = current->settings.listenPort;
@@ -181,12 +188,30 @@ void Engine::stopNow()
     finishStop();
 }
 
+void Engine::updateHealthChecker(std::shared_ptr<const Router> router)
+{
+    const bool anyEnabled = std::any_of(router->settings().exits.cbegin(), router->settings().exits.cend(),
+                                        [](const Exit &e) { return e.enabled; });
+    if (!anyEnabled) {
+        delete m_healthChecker;
+        m_healthChecker = nullptr;
+        return;
+    }
+    if (!m_healthChecker) {
+        m_healthChecker = new HealthChecker(&m_health, this);
+        connect(m_healthChecker, &HealthChecker::healthChanged, this, &Engine::exitHealthChanged);
+    }
+    m_healthChecker->setRouter(std::move(router));
+}
+
 void Engine::finishStop()
 {
     if (!m_running) {
         return;
     }
     m_stopTimer.stop();
+    delete m_healthChecker;
+    m_healthChecker = nullptr;
     for (Worker *worker : m_workers) {
         QMetaObject::invokeMethod(worker, &Worker::abortAll, Qt::BlockingQueuedConnection);
     }

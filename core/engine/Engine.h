@@ -2,6 +2,9 @@
 
 #include "config/Settings.h"
 #include "engine/EngineContext.h"
+#include "exits/ExitHealthBoard.h"
+
+#include <QHash>
 
 #include <QHostAddress>
 #include <QObject>
@@ -14,6 +17,7 @@
 namespace Veil {
 
 class EventHub;
+class HealthChecker;
 class Listener;
 class Worker;
 
@@ -47,7 +51,7 @@ public:
      * Binds the listener and starts the workers. Returns false with errorString() set (port in use,
      * address not available, settings refused by Settings::validate()).
      */
-    bool start(const Settings &settings);
+    bool start(const Settings &settings, const QHash<QString, QString> &exitPasswords = {});
     /**
      * Graceful stop: stop accepting, close idle connections, let live transfers finish for up to
      * shutdownTimeoutMs, then close the rest. Emits stopped() when done.
@@ -56,8 +60,12 @@ public:
     /** Immediate stop: every connection is closed now. */
     void stopNow();
 
-    /** Publishes new settings for new connections (listen address changes need a restart). */
-    void applySettings(const Settings &settings);
+    /**
+     * Publishes new settings for new connections (listen address changes need a restart). Exit
+     * passwords are resolved by the caller (keychain or environment), keyed by exit id.
+     */
+    void applySettings(const Settings &settings, const QHash<QString, QString> &exitPasswords = {});
+    ExitHealthBoard &exitHealth() { return m_health; }
 
     bool isRunning() const { return m_running; }
     QHostAddress address() const;
@@ -67,16 +75,23 @@ public:
     const EngineStats &stats() const { return m_stats; }
     EngineContextPtr context() const { return m_context.get(); }
 
+    /** Probes exits (null until started with at least one enabled exit). */
+    HealthChecker *healthChecker() const { return m_healthChecker; }
+
 Q_SIGNALS:
     void stopped();
+    /** An exit went down or came back up (from the health checker). */
+    void exitHealthChanged(const QString &exitId, bool up, const QString &error);
 
 private:
     void dispatch(qintptr descriptor);
     void onWorkerDrained();
     void finishStop();
+    void updateHealthChecker(std::shared_ptr<const Router> router);
 
     std::unique_ptr<EventHub> m_hub;
     EngineStats m_stats;
+    ExitHealthBoard m_health;
     ContextHolder m_context;
     ThreadPtr m_listenerThread;
     Listener *m_listener = nullptr; // lives in m_listenerThread
@@ -84,6 +99,7 @@ private:
     std::vector<Worker *> m_workers; // each lives in its thread
     std::atomic<unsigned> m_next{0};
     QTimer m_stopTimer;
+    HealthChecker *m_healthChecker = nullptr;
     int m_drained = 0;
     bool m_running = false;
     bool m_stopping = false;

@@ -11,6 +11,8 @@
 namespace Veil {
 
 class EventHub;
+class ExitHealthBoard;
+class Router;
 
 /** Live counters shared by all workers (relaxed atomics: they are statistics, not locks). */
 struct EngineStats
@@ -34,6 +36,9 @@ struct EngineContext
     quint16 boundPort = 0;
     EventHub *hub = nullptr;
     EngineStats *stats = nullptr;
+    /** Exit routing snapshot (always set by Engine; Direct when no exits are configured). */
+    std::shared_ptr<const Router> router;
+    ExitHealthBoard *health = nullptr;
 
     Http::Limits httpLimits() const
     {

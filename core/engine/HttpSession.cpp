@@ -233,7 +233,9 @@ void HttpSession::handleLocal()
 void HttpSession::handleConnect()
 {
     m_record.event().protocol = TrafficProtocol::Connect;
-    m_record.event().decision = TrafficDecision::Direct;
+    m_route = m_context->router->route(m_request.host, *m_context->health);
+    m_exitMode = ExitConnector::Mode::Tunnel;
+    setDecision(m_record.event(), m_route);
     m_record.start();
     startDial();
 }
@@ -241,20 +243,32 @@ void HttpSession::handleConnect()
 void HttpSession::handleForward()
 {
     m_record.event().protocol = TrafficProtocol::Http;
-    m_record.event().decision = TrafficDecision::Direct;
     m_record.event().path = m_request.pathAndQuery;
+    m_route = m_context->router->route(m_request.host, *m_context->health);
+    setDecision(m_record.event(), m_route);
     m_record.start();
 
     // HTTP/1.0 clients cannot take chunked responses; asking the origin in HTTP/1.0 guarantees
     // a Content-Length or close-delimited body.
     const bool http10 = m_request.versionMinor == 0;
     const bool upgrade = m_request.isUpgrade() && !http10;
+    // Plain HTTP goes to HTTP(S) exits in absolute form, as to any proxy; upgrades and SOCKS5
+    // exits get a tunnel to the origin instead, and the request stays in origin form.
+    const bool viaExit = m_route.kind == Route::Kind::Exit;
+    const bool forward = viaExit && m_route.exit.scheme != ExitScheme::Socks5 && !upgrade;
+    m_exitMode = forward ? ExitConnector::Mode::Forward : ExitConnector::Mode::Tunnel;
+    const QByteArray hostPort = authority(m_request.host, m_request.port, 80);
     QByteArray &head = m_requestHeadBytes;
     head.clear();
     head.reserve(512);
-    head += m_request.method + ' ' + m_request.pathAndQuery + (http10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n");
-    head += "Host: " + authority(m_request.host, m_request.port, 80) + "\r\n";
+    head += m_request.method + ' ' + (forward ? "http://" + hostPort : QByteArray()) +
+            m_request.pathAndQuery + (http10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n");
+    head += "Host: " + hostPort + "\r\n";
     Http::endToEndHeaders(m_request.headers, upgrade).serializeTo(head);
+    if (forward && !m_route.exit.user.isEmpty()) {
+        head += "Proxy-Authorization: " + ExitConnector::proxyAuthorization(m_route.exit, m_route.password) +
+                "\r\n";
+    }
     if (m_request.framing == Http::Framing::ContentLength) {
         head += "Content-Length: " + QByteArray::number(m_request.contentLength) + "\r\n";
     } else if (m_request.framing == Http::Framing::Chunked) {
@@ -270,6 +284,11 @@ void HttpSession::handleForward()
     m_requestBody = Http::BodyDecoder(m_request.framing, m_request.contentLength, m_context->httpLimits());
     m_requestDone = false;
     m_originKey = OriginPool::key(m_request.host, m_request.port);
+    if (forward) {
+        m_originKey = "exit/" + m_route.exit.id.toUtf8(); // one exit connection serves any host
+    } else if (viaExit) {
+        m_originKey = "exit/" + m_route.exit.id.toUtf8() + '/' + m_originKey;
+    }
     if (!upgrade && !http10) {
         if (QTcpSocket *pooled = m_pool->take(m_originKey)) {
             attachOrigin(pooled, true);
@@ -277,6 +296,22 @@ void HttpSession::handleForward()
         }
     }
     startDial();
+}
+
+void HttpSession::replaceProxyAuthorization()
+{
+    // The head was built for the first exit; rebuild its Proxy-Authorization for the new one.
+    QByteArray &head = m_requestHeadBytes;
+    const qsizetype at = head.indexOf("\r\nProxy-Authorization: ");
+    if (at >= 0) {
+        const qsizetype end = head.indexOf("\r\n", at + 2);
+        head.remove(at, end - at);
+    }
+    if (!m_route.exit.user.isEmpty()) {
+        head.insert(head.size() - 2, "Proxy-Authorization: " +
+                                         ExitConnector::proxyAuthorization(m_route.exit, m_route.password) +
+                                         "\r\n");
+    }
 }
 
 // ---- origin side ---------------------------------------------------------------------------
@@ -288,12 +323,21 @@ void HttpSession::startDial()
     m_dialer = new Dialer(m_context, this);
     connect(m_dialer, &Dialer::connected, this, &HttpSession::onDialed);
     connect(m_dialer, &Dialer::failed, this, &HttpSession::onDialFailed);
-    m_dialer->dial(m_request.host, m_request.port);
+    m_dialer->dial(m_route, m_request.host, m_request.port, m_exitMode);
 }
 
 void HttpSession::onDialed()
 {
     QTcpSocket *socket = m_dialer->takeSocket();
+    if (m_dialer->route().exit.id != m_route.exit.id) {
+        // Failover picked another exit: the pool key and credentials follow it.
+        m_route = m_dialer->route();
+        setDecision(m_record.event(), m_route);
+        if (m_exitMode == ExitConnector::Mode::Forward) {
+            m_originKey = "exit/" + m_route.exit.id.toUtf8();
+            replaceProxyAuthorization();
+        }
+    }
     m_dialer->deleteLater();
     m_dialer = nullptr;
     if (m_request.form == Http::TargetForm::Authority) {
@@ -310,9 +354,12 @@ void HttpSession::onDialFailed(DialFailure failure, const QString &message)
     m_dialer->deleteLater();
     m_dialer = nullptr;
     const int status = failure == DialFailure::Timeout ? 504 : failure == DialFailure::Loop ? 508 : 502;
-    m_record.event().decision =
-        failure == DialFailure::Loop ? TrafficDecision::Refused : TrafficDecision::Direct;
-    sendError(status, message);
+    if (failure == DialFailure::Loop || failure == DialFailure::NoExit) {
+        m_record.event().decision = TrafficDecision::Refused;
+    }
+    sendError(status, failure == DialFailure::NoExit
+                          ? tr("Veil is holding this connection: %1. Nothing was sent directly.").arg(message)
+                          : message);
 }
 
 void HttpSession::attachOrigin(QTcpSocket *socket, bool reused)

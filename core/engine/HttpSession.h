@@ -57,6 +57,7 @@ private:
     void handleConnect();
     void handleForward();
     bool checkProxyAuth();
+    void replaceProxyAuthorization();
 
     // origin side
     void startDial();
@@ -86,6 +87,8 @@ private:
     QPointer<QTcpSocket> m_origin;
     Dialer *m_dialer = nullptr;
     Tunnel *m_tunnel = nullptr;
+    Route m_route; ///< where the current request or tunnel goes
+    ExitConnector::Mode m_exitMode = ExitConnector::Mode::Tunnel;
     TrafficRecorder m_record;
     QTimer m_timer;
     State m_state = State::ReadingHead;

@@ -39,7 +39,10 @@ Socks5::Reply replyFor(DialFailure failure)
     case DialFailure::Timeout:
         return Socks5::Reply::TtlExpired;
     case DialFailure::Loop:
+    case DialFailure::NoExit: // fail closed: the kill switch is a rule, not a network fault
         return Socks5::Reply::NotAllowedByRuleset;
+    case DialFailure::ExitFailed:
+        return Socks5::Reply::GeneralFailure;
     case DialFailure::None:
     case DialFailure::Other:
         break;
@@ -119,13 +122,14 @@ void Socks5Session::onReadyRead()
         TrafficEvent &e = m_record.event();
         e.host = m_handshake.host();
         e.port = m_handshake.port();
-        e.decision = TrafficDecision::Direct;
+        const Route route = m_context->router->route(e.host, *m_context->health);
+        setDecision(e, route);
         m_record.start();
         m_timer.stop();
         m_dialer = new Dialer(m_context, this);
         connect(m_dialer, &Dialer::connected, this, &Socks5Session::onDialed);
         connect(m_dialer, &Dialer::failed, this, &Socks5Session::onDialFailed);
-        m_dialer->dial(m_handshake.host(), m_handshake.port());
+        m_dialer->dial(route, m_handshake.host(), m_handshake.port(), ExitConnector::Mode::Tunnel);
         return;
     }
     default:
@@ -136,6 +140,7 @@ void Socks5Session::onReadyRead()
 void Socks5Session::onDialed()
 {
     QTcpSocket *upstream = m_dialer->takeSocket();
+    setDecision(m_record.event(), m_dialer->route()); // after a failover
     m_dialer->deleteLater();
     m_dialer = nullptr;
     m_client->write(Socks5::ServerHandshake::reply(Socks5::Reply::Succeeded, upstream->localAddress(),

@@ -83,6 +83,9 @@ QByteArray formatTrafficText(const TrafficEvent &e)
     }
     line += ' ';
     line += decisionName(e.decision);
+    if (!e.exit.isEmpty()) {
+        line += ':' + e.exit;
+    }
     if (!e.error.isEmpty()) {
         line += " error=\"" + e.error.toUtf8() + '"';
     }
@@ -113,6 +116,9 @@ QByteArray formatTrafficJson(const TrafficEvent &e)
         o.insert(QStringLiteral("durationUs"), double(e.durationUs));
     }
     o.insert(QStringLiteral("decision"), QString::fromLatin1(decisionName(e.decision)));
+    if (!e.exit.isEmpty()) {
+        o.insert(QStringLiteral("exit"), QString::fromUtf8(e.exit));
+    }
     if (!e.error.isEmpty()) {
         o.insert(QStringLiteral("error"), e.error);
     }

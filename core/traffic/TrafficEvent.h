@@ -56,7 +56,8 @@ struct TrafficEvent
     qint64 bytesDown = 0;  ///< upstream → client bytes
     qint64 durationUs = 0; ///< End only
     TrafficDecision decision = TrafficDecision::None;
-    QString error; ///< empty on success
+    QByteArray exit; ///< exit id when decision is Exit
+    QString error;   ///< empty on success
 };
 
 const char *protocolName(TrafficProtocol protocol);

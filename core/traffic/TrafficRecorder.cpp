@@ -45,6 +45,7 @@ void TrafficRecorder::resetRequest()
     m_event.bytesDown = 0;
     m_event.durationUs = 0;
     m_event.decision = TrafficDecision::None;
+    m_event.exit.clear();
     m_event.error.clear();
 }
 

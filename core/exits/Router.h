@@ -1,0 +1,55 @@
+#pragma once
+
+#include "exits/ExitSelector.h"
+#include "exits/ExitSettings.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+namespace Veil {
+
+class ExitHealthBoard;
+
+/** Where one connection goes. */
+struct Route
+{
+    enum class Kind : std::uint8_t
+    {
+        Direct,     ///< dial the target ourselves
+        Exit,       ///< through `exit`
+        FailClosed, ///< no healthy exit in `region` and no fallback: refuse
+    };
+    Kind kind = Kind::Direct;
+    Exit exit;
+    QString password; ///< for `exit`; never logged
+    QString region;
+    QString reason; ///< why (fallback, fail-closed), for logs and error pages
+};
+
+/**
+ * Immutable routing snapshot: the exit settings, the passwords resolved at load time and a
+ * selector. Workers share one through EngineContext; a change builds a new table, so live
+ * connections keep the route they started with (DESIGN.md, Threads).
+ */
+class Router
+{
+public:
+    Router(ExitSettings settings, QHash<QString, QString> passwords);
+
+    /**
+     * Decides the route for a connection to @p host. Exits in @p exclude count as down (a retry
+     * after an exit fault). Resolves nothing.
+     */
+    Route route(QByteArrayView host, const ExitHealthBoard &health, const QSet<QString> &exclude = {}) const;
+
+    const ExitSettings &settings() const { return m_settings; }
+    QString passwordFor(const QString &exitId) const { return m_passwords.value(exitId); }
+
+private:
+    ExitSettings m_settings;
+    QHash<QString, QString> m_passwords;
+    ExitSelector m_selector;
+};
+
+} // namespace Veil
