@@ -346,6 +346,15 @@ QString defaultExitId(const QString &region, const QString &host, quint16 port)
     return id;
 }
 
+QString uniqueExitId(const QString &id, const QSet<QString> &taken)
+{
+    QString unique = id;
+    for (int n = 2; taken.contains(unique); ++n) {
+        unique = id + QLatin1Char('-') + QString::number(n);
+    }
+    return unique;
+}
+
 bool isValidExitId(const QString &id)
 {
     if (id.isEmpty() || id.size() > kMaxIdLength) {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -74,6 +75,12 @@ bool isValidRegionCode(const QString &code);
  * without a region), every run of characters outside [a-z0-9] replaced by one '-'.
  */
 QString defaultExitId(const QString &region, const QString &host, quint16 port);
+
+/**
+ * @p id if it is not in @p taken, else the first of "<id>-2", "<id>-3", … that is not. Two users
+ * of one proxy get the same defaultExitId(); this keeps both.
+ */
+QString uniqueExitId(const QString &id, const QSet<QString> &taken);
 
 /** True when @p id can be used as an exit id: 1–64 characters from [A-Za-z0-9._-]. */
 bool isValidExitId(const QString &id);

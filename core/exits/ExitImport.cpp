@@ -117,11 +117,7 @@ ImportReport importExitList(QByteArrayView text, const QString &defaultRegion)
             continue;
         }
         firstLine.insert(key, lineNumber);
-        // Two users of one proxy share region, host and port, hence the same default id.
-        const QString base = exit.id;
-        for (int n = 2; ids.contains(exit.id); ++n) {
-            exit.id = base + QLatin1Char('-') + QString::number(n);
-        }
+        exit.id = uniqueExitId(exit.id, ids);
         ids.insert(exit.id);
         report.exits.append(std::move(exit));
     }

@@ -271,10 +271,7 @@ QList<Exit> exitsFromJson(const QJsonArray &array, Reporter &report)
             continue;
         }
         if (entry->generatedId) {
-            const QString base = entry->exit.id;
-            for (int n = 2; taken.contains(entry->exit.id); ++n) {
-                entry->exit.id = base + QLatin1Char('-') + QString::number(n);
-            }
+            entry->exit.id = uniqueExitId(entry->exit.id, taken);
             taken.insert(entry->exit.id);
         }
         exits.append(std::move(entry->exit));

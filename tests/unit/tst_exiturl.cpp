@@ -25,6 +25,7 @@ private Q_SLOTS:
     void regionCode();
     void defaultId_data();
     void defaultId();
+    void uniqueId();
     void redact_data();
     void redact();
     void pin_data();
@@ -288,6 +289,15 @@ void tst_ExitUrl::defaultId()
     QFETCH(int, port);
     QFETCH(QString, id);
     QCOMPARE(defaultExitId(region, host, quint16(port)), id);
+}
+
+void tst_ExitUrl::uniqueId()
+{
+    const QSet<QString> taken{QStringLiteral("a"), QStringLiteral("a-2"), QStringLiteral("b-2")};
+    QCOMPARE(uniqueExitId(QStringLiteral("c"), taken), QStringLiteral("c"));
+    QCOMPARE(uniqueExitId(QStringLiteral("a"), taken), QStringLiteral("a-3"));
+    QCOMPARE(uniqueExitId(QStringLiteral("b"), taken), QStringLiteral("b"));
+    QCOMPARE(uniqueExitId(QStringLiteral("a"), {}), QStringLiteral("a"));
 }
 
 void tst_ExitUrl::redact_data()
