@@ -46,26 +46,25 @@ ExitSelector::ExitSelector(const ExitSettings &settings)
     }
     regions.remove(QString()); // unassigned exits are never selected
 
+    QHash<QString, qsizetype> indexById;
+    indexById.reserve(m_exits.size());
+    for (qsizetype i = 0; i < m_exits.size(); ++i) {
+        indexById.insert(m_exits.at(i).id, i);
+    }
     for (const QString &region : std::as_const(regions)) {
         const RegionPolicy policy = settings.policyFor(region);
         Plan plan;
         plan.policy = policy.policy;
         for (const QString &id : policy.order) {
-            for (qsizetype i = 0; i < m_exits.size(); ++i) {
-                const Exit &e = m_exits.at(i);
-                if (e.id == id && e.enabled) {
-                    plan.candidates.append(i);
-                    plan.candidateHashes.append(mix(fnv1a(e.id.toUtf8())));
-                    break;
-                }
+            const qsizetype i = indexById.value(id, -1);
+            if (i >= 0 && m_exits.at(i).enabled) {
+                plan.candidates.append(i);
+                plan.candidateHashes.append(mix(fnv1a(m_exits.at(i).id.toUtf8())));
             }
         }
-        for (qsizetype i = 0; i < m_exits.size(); ++i) {
-            const Exit &e = m_exits.at(i);
-            if (e.id == policy.manualExit && e.enabled && e.region == policy.region) {
-                plan.manual = i;
-                break;
-            }
+        const qsizetype manual = indexById.value(policy.manualExit, -1);
+        if (manual >= 0 && m_exits.at(manual).enabled && m_exits.at(manual).region == policy.region) {
+            plan.manual = manual;
         }
         m_plans.insert(region, plan);
     }

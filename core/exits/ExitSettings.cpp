@@ -1,6 +1,7 @@
 #include "exits/ExitSettings.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QSet>
@@ -279,8 +280,10 @@ QList<Exit> exitsFromJson(const QJsonArray &array, Reporter &report)
     return exits;
 }
 
-/** One "regions" entry, checked against @p settings' exits. */
-std::optional<RegionPolicy> regionFromJson(const QJsonValue &value, const ExitSettings &settings,
+using ExitsById = QHash<QString, const Exit *>;
+
+/** One "regions" entry, checked against the loaded exits. */
+std::optional<RegionPolicy> regionFromJson(const QJsonValue &value, const ExitsById &exitsById,
                                            const QString &field, Reporter &report, QString *why)
 {
     if (!value.isObject()) {
@@ -300,7 +303,7 @@ std::optional<RegionPolicy> regionFromJson(const QJsonValue &value, const ExitSe
         return std::nullopt;
     }
     auto checkExit = [&](const QString &id) -> QString {
-        const Exit *exit = settings.findExit(id);
+        const Exit *exit = exitsById.value(id);
         if (!exit) {
             return tr("unknown exit \"%1\"").arg(id);
         }
@@ -328,13 +331,15 @@ std::optional<RegionPolicy> regionFromJson(const QJsonValue &value, const ExitSe
             return std::nullopt;
         }
         const QJsonArray ids = order.toArray();
+        QSet<QString> listed;
         for (qsizetype i = 0; i < ids.size(); ++i) {
             const QString id = ids.at(i).toString();
             const QString problem = ids.at(i).isString() ? checkExit(id) : tr("not an exit id");
             if (!problem.isEmpty()) {
                 report.ignore(field + QLatin1Char('.') + indexed("order", i), problem);
-            } else if (!policy.order.contains(id)) {
+            } else if (!listed.contains(id)) {
                 policy.order.append(id);
+                listed.insert(id);
             }
         }
     }
@@ -458,11 +463,16 @@ void ExitSettings::applyJson(const QJsonObject &json, QStringList *errors)
             return;
         }
         const QJsonArray array = v.toArray();
+        ExitsById exitsById;
+        exitsById.reserve(exits.size());
+        for (const Exit &e : std::as_const(exits)) {
+            exitsById.insert(e.id, &e);
+        }
         QList<RegionPolicy> policies;
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString name = indexed("regions", i);
             QString why;
-            std::optional<RegionPolicy> policy = regionFromJson(array.at(i), *this, name, report, &why);
+            std::optional<RegionPolicy> policy = regionFromJson(array.at(i), exitsById, name, report, &why);
             const auto sameRegion = [&policy](const RegionPolicy &p) {
                 return p.region == policy->region;
             };
@@ -509,21 +519,26 @@ RegionPolicy ExitSettings::policyFor(const QString &code) const
             break;
         }
     }
+    // Sets, not QStringList::contains: a pasted list can put thousands of exits in one region.
     QStringList inRegion;
+    QSet<QString> inRegionSet;
     for (const Exit &e : exits) {
         if (e.region == result.region) {
             inRegion.append(e.id);
+            inRegionSet.insert(e.id);
         }
     }
     QStringList order;
     order.reserve(inRegion.size());
+    QSet<QString> placed;
     for (const QString &id : std::as_const(result.order)) {
-        if (inRegion.contains(id) && !order.contains(id)) {
+        if (inRegionSet.contains(id) && !placed.contains(id)) {
             order.append(id);
+            placed.insert(id);
         }
     }
     for (const QString &id : std::as_const(inRegion)) {
-        if (!order.contains(id)) {
+        if (!placed.contains(id)) {
             order.append(id);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "exits/ExitSelector.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <memory>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void balanceSpreadsLoad();
     void balanceMovesOnlyDomainsOfFailedExit();
     void balanceSkipsDisabledAndIsStableAcrossInstances();
+    void manyExitsInOneRegion();
 };
 
 void tst_ExitSelector::failover_data()
@@ -329,6 +331,25 @@ void tst_ExitSelector::balanceSkipsDisabledAndIsStableAcrossInstances()
     const QString expected = idOf(original->select(QStringLiteral("DE"), domain(1), {}));
     original.reset();
     QCOMPARE(idOf(copy.select(QStringLiteral("DE"), domain(1), {})), expected);
+}
+
+void tst_ExitSelector::manyExitsInOneRegion()
+{
+    // An imported list can hold tens of thousands of exits; building a selector must stay linear.
+    constexpr int kExits = 50000;
+    ExitSettings s;
+    s.exits.reserve(kExits);
+    QStringList reversed;
+    for (int i = 0; i < kExits; ++i) {
+        s.exits.append(makeExit(QStringLiteral("e%1").arg(i), QStringLiteral("DE")));
+        reversed.prepend(s.exits.last().id);
+    }
+    s.regions = {RegionPolicy{QStringLiteral("DE"), SelectionPolicy::Failover, {}, reversed}};
+    QElapsedTimer timer;
+    timer.start();
+    const ExitSelector selector(s);
+    QCOMPARE(idOf(selector.select(QStringLiteral("DE"), "example.com", {})), QStringLiteral("e49999"));
+    QVERIFY2(timer.elapsed() < 10000, "building a selector over 50k exits took too long");
 }
 
 QTEST_APPLESS_MAIN(tst_ExitSelector)
