@@ -62,7 +62,7 @@ struct ExitSettings
     int healthTimeoutMs = 10000;
     /** Consecutive failed probes before an exit counts as down. */
     int failuresToMarkDown = 3;
-    /** Fetched through each exit by the health check; any 2xx/204 answer counts as up. */
+    /** Fetched through each exit by the health check (http or https). */
     QString probeUrl = QStringLiteral("http://connectivitycheck.gstatic.com/generate_204");
     /** Shows the public address of the current exit; empty disables the check. */
     QString ipCheckUrl = QStringLiteral("https://api.ipify.org?format=json");
