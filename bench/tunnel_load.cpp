@@ -58,7 +58,13 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-enum class Mode { Direct, Http, Connect, Socks5 };
+enum class Mode
+{
+    Direct,
+    Http,
+    Connect,
+    Socks5
+};
 
 struct Options
 {
@@ -111,7 +117,12 @@ Endpoint parseEndpoint(const std::string &spec)
 class ResponseParser
 {
 public:
-    enum class Result { NeedMore, Complete, Error };
+    enum class Result
+    {
+        NeedMore,
+        Complete,
+        Error
+    };
 
     void reset()
     {
@@ -248,13 +259,23 @@ public:
     bool connectionClose() const { return m_connectionClose || m_closeDelimited; }
 
 private:
-    enum class State { Head, Body, CloseBody, ChunkSize, ChunkData, ChunkCrlf, ChunkTrailer, Done };
+    enum class State
+    {
+        Head,
+        Body,
+        CloseBody,
+        ChunkSize,
+        ChunkData,
+        ChunkCrlf,
+        ChunkTrailer,
+        Done
+    };
 
     static bool ieq(std::string_view a, std::string_view b)
     {
-        return a.size() == b.size() &&
-               std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-                   return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+                   return std::tolower(static_cast<unsigned char>(x)) ==
+                          std::tolower(static_cast<unsigned char>(y));
                });
     }
 
@@ -336,16 +357,27 @@ struct Stats
     uint64_t connsFailed = 0;
 };
 
-enum class ConnState { Idle, Connecting, ProxySend, ProxyRecv, TlsHandshake, Sending, Receiving, Holding, Closed };
+enum class ConnState
+{
+    Idle,
+    Connecting,
+    ProxySend,
+    ProxyRecv,
+    TlsHandshake,
+    Sending,
+    Receiving,
+    Holding,
+    Closed
+};
 
 struct Conn
 {
     int fd = -1;
     SSL *ssl = nullptr;
     ConnState state = ConnState::Idle;
-    std::string out;      // pending bytes to write (proxy handshake or request)
+    std::string out; // pending bytes to write (proxy handshake or request)
     size_t outPos = 0;
-    std::string in;       // proxy handshake reply
+    std::string in; // proxy handshake reply
     ResponseParser parser;
     Clock::time_point sentAt;
     bool everReady = false; // completed its first request (hold mode) or its setup
@@ -437,7 +469,8 @@ public:
         auto settingUp = [this] {
             int n = 0;
             for (const Conn &c : m_conns) {
-                if (c.state != ConnState::Idle && c.state != ConnState::Holding && c.state != ConnState::Closed) {
+                if (c.state != ConnState::Idle && c.state != ConnState::Holding &&
+                    c.state != ConnState::Closed) {
                     ++n;
                 }
             }
@@ -668,7 +701,8 @@ private:
     {
         while (c.outPos < c.out.size()) {
             if (c.ssl && c.state == ConnState::Sending) {
-                const int n = SSL_write(c.ssl, c.out.data() + c.outPos, static_cast<int>(c.out.size() - c.outPos));
+                const int n =
+                    SSL_write(c.ssl, c.out.data() + c.outPos, static_cast<int>(c.out.size() - c.outPos));
                 if (n <= 0) {
                     const int e = SSL_get_error(c.ssl, n);
                     if (e == SSL_ERROR_WANT_WRITE) {
@@ -941,10 +975,11 @@ private:
 
 void usage()
 {
-    std::fprintf(stderr,
-                 "usage: tunnel_load --mode direct|http|connect|socks5 [--tls] --target IP:PORT [--proxy IP:PORT]\n"
-                 "                   [--path /p] [--conns N] [--threads T] [--duration S] [--warmup S]\n"
-                 "                   [--hold] [--inflight N]\n");
+    std::fprintf(
+        stderr,
+        "usage: tunnel_load --mode direct|http|connect|socks5 [--tls] --target IP:PORT [--proxy IP:PORT]\n"
+        "                   [--path /p] [--conns N] [--threads T] [--duration S] [--warmup S]\n"
+        "                   [--hold] [--inflight N]\n");
     std::exit(2);
 }
 
@@ -1033,9 +1068,10 @@ int main(int argc, char **argv)
         const Stats &s = w.stats();
         std::printf("RESULT mode=hold conns_ok=%llu conns_failed=%llu errors=%llu sent_total=%llu "
                     "completed_total=%llu non2xx=%llu\n",
-                    static_cast<unsigned long long>(s.connsOk), static_cast<unsigned long long>(s.connsFailed),
-                    static_cast<unsigned long long>(s.errors), static_cast<unsigned long long>(s.sent),
-                    static_cast<unsigned long long>(s.completed), static_cast<unsigned long long>(s.non2xx));
+                    static_cast<unsigned long long>(s.connsOk),
+                    static_cast<unsigned long long>(s.connsFailed), static_cast<unsigned long long>(s.errors),
+                    static_cast<unsigned long long>(s.sent), static_cast<unsigned long long>(s.completed),
+                    static_cast<unsigned long long>(s.non2xx));
         return 0;
     }
 
@@ -1046,9 +1082,10 @@ int main(int argc, char **argv)
         workers.push_back(std::make_unique<Worker>(opt, target, proxyPtr, n, ctx));
     }
     const auto start = Clock::now();
-    const auto windowStart = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(opt.warmup));
-    const auto deadline =
-        windowStart + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(opt.duration));
+    const auto windowStart =
+        start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(opt.warmup));
+    const auto deadline = windowStart + std::chrono::duration_cast<Clock::duration>(
+                                            std::chrono::duration<double>(opt.duration));
     std::vector<std::thread> pool;
     for (auto &w : workers) {
         pool.emplace_back([&w, start, windowStart, deadline] { w->runLoad(start, windowStart, deadline); });
@@ -1075,8 +1112,9 @@ int main(int argc, char **argv)
         if (total.latencyNs.empty()) {
             return 0.0;
         }
-        const size_t idx = std::min(total.latencyNs.size() - 1,
-                                    static_cast<size_t>(p / 100.0 * static_cast<double>(total.latencyNs.size())));
+        const size_t idx =
+            std::min(total.latencyNs.size() - 1,
+                     static_cast<size_t>(p / 100.0 * static_cast<double>(total.latencyNs.size())));
         std::nth_element(total.latencyNs.begin(), total.latencyNs.begin() + static_cast<long>(idx),
                          total.latencyNs.end());
         return total.latencyNs[idx] / 1000.0;
@@ -1084,8 +1122,8 @@ int main(int argc, char **argv)
     const double p50 = pct(50);
     const double p99 = pct(99);
     const double p999 = pct(99.9);
-    const char *modeName = opt.mode == Mode::Direct ? "direct"
-                           : opt.mode == Mode::Http  ? "http"
+    const char *modeName = opt.mode == Mode::Direct    ? "direct"
+                           : opt.mode == Mode::Http    ? "http"
                            : opt.mode == Mode::Connect ? "connect"
                                                        : "socks5";
     std::printf("RESULT mode=%s tls=%d conns=%d conns_ok=%llu conns_failed=%llu requests=%llu duration=%.3f "
@@ -1096,8 +1134,9 @@ int main(int argc, char **argv)
                 static_cast<unsigned long long>(total.windowResponses), opt.duration,
                 static_cast<double>(total.windowResponses) / opt.duration, p50, p99, p999,
                 static_cast<unsigned long long>(total.non2xx), static_cast<unsigned long long>(total.errors),
-                static_cast<unsigned long long>(total.reconnects), static_cast<unsigned long long>(total.sent),
-                static_cast<unsigned long long>(total.completed), static_cast<unsigned long long>(total.bodyBytes));
+                static_cast<unsigned long long>(total.reconnects),
+                static_cast<unsigned long long>(total.sent), static_cast<unsigned long long>(total.completed),
+                static_cast<unsigned long long>(total.bodyBytes));
     if (ctx) {
         SSL_CTX_free(ctx);
     }
