@@ -101,12 +101,10 @@ void Worker::route(QTcpSocket *socket)
     m_sessions.remove(socket);
 
     EngineContextPtr context = m_contextHolder->get();
-    QObject *session = nullptr;
     switch (sniff(first)) {
     case Protocol::Socks5: {
         auto *s = new Socks5Session(socket, context, this);
         connect(s, &Socks5Session::finished, this, [this, s] { removeSession(s); });
-        session = s;
         addSession(s);
         s->start();
         break;
@@ -114,7 +112,6 @@ void Worker::route(QTcpSocket *socket)
     case Protocol::Http: {
         auto *h = new HttpSession(socket, context, m_pool, this);
         connect(h, &HttpSession::finished, this, [this, h] { removeSession(h); });
-        session = h;
         addSession(h);
         h->start();
         break;
@@ -126,7 +123,6 @@ void Worker::route(QTcpSocket *socket)
         socket->deleteLater();
         break;
     }
-    Q_UNUSED(session);
 }
 
 void Worker::addSession(QObject *session)
