@@ -1,5 +1,6 @@
 #include "engine/Dialer.h"
 
+#include "dns/DnsLookup.h"
 #include "exits/ExitHealthBoard.h"
 
 #include <QCoreApplication>
@@ -124,21 +125,59 @@ void Dialer::dial(const QByteArray &host, quint16 port)
     m_host = host;
     m_port = port;
     m_done = false;
+    m_addresses.clear();
+    m_timer.start(m_context->settings.connectTimeoutMs);
 
     const QHostAddress literal(QString::fromLatin1(host));
-    if (!literal.isNull() && m_context->isSelf(literal, port)) {
+    if (!literal.isNull()) {
+        m_addresses.append(literal);
         // Deferred so the caller always sees the signal after dial() returns.
-        QMetaObject::invokeMethod(
-            this, [this] { fail(DialFailure::Loop, tr("the target is Veil's own listener")); },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &Dialer::connectNext, Qt::QueuedConnection);
         return;
     }
+    m_context->stats->dnsLookups.fetch_add(1, std::memory_order_relaxed);
+    m_lookup = new DnsLookup(this);
+    connect(m_lookup, &DnsLookup::finished, this, &Dialer::onResolved);
+    m_lookup->start(host, QUrl(m_context->settings.exits.dohUrl), m_context->settings.connectTimeoutMs,
+                    m_context->dnsCache);
+}
 
+void Dialer::onResolved(const QList<QHostAddress> &addresses, const QString &error)
+{
+    m_lookup->deleteLater();
+    m_lookup = nullptr;
+    if (m_done) {
+        return;
+    }
+    if (addresses.isEmpty()) {
+        fail(DialFailure::HostNotFound,
+             tr("cannot resolve host %1: %2").arg(QString::fromLatin1(m_host), error));
+        return;
+    }
+    m_addresses = addresses;
+    connectNext();
+}
+
+void Dialer::connectNext()
+{
+    if (m_done) {
+        return;
+    }
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    const QHostAddress address = m_addresses.takeFirst();
+    if (m_context->isSelf(address, m_port)) {
+        fail(DialFailure::Loop, tr("the target is Veil's own listener"));
+        return;
+    }
     m_socket = new QTcpSocket(this);
     connect(m_socket, &QTcpSocket::connected, this, &Dialer::onConnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &Dialer::onError);
-    m_timer.start(m_context->settings.connectTimeoutMs);
-    m_socket->connectToHost(QString::fromLatin1(host), port);
+    m_socket->connectToHost(address, m_port);
 }
 
 QTcpSocket *Dialer::takeSocket()
@@ -156,6 +195,8 @@ void Dialer::abort()
 {
     m_timer.stop();
     m_done = true;
+    delete m_lookup;
+    m_lookup = nullptr;
     if (m_exitConnector) {
         m_exitConnector->disconnect(this);
         m_exitConnector->abort();
@@ -192,24 +233,28 @@ void Dialer::onError(QAbstractSocket::SocketError error)
         return;
     }
     const QString target = QString::fromLatin1(m_host) + QLatin1Char(':') + QString::number(m_port);
+    DialFailure failure = DialFailure::Other;
+    QString message;
     switch (error) {
-    case QAbstractSocket::HostNotFoundError:
-        fail(DialFailure::HostNotFound, tr("cannot resolve host %1").arg(QString::fromLatin1(m_host)));
-        break;
     case QAbstractSocket::ConnectionRefusedError:
-        fail(DialFailure::Refused, tr("%1 refused the connection").arg(target));
+        failure = DialFailure::Refused;
+        message = tr("%1 refused the connection").arg(target);
         break;
     case QAbstractSocket::NetworkError:
-        fail(DialFailure::NetworkUnreachable, tr("network unreachable for %1").arg(target));
-        break;
-    case QAbstractSocket::SocketTimeoutError:
-        fail(DialFailure::Timeout, tr("connecting to %1 timed out").arg(target));
+        failure = DialFailure::NetworkUnreachable;
+        message = tr("network unreachable for %1").arg(target);
         break;
     default:
-        fail(DialFailure::Other,
-             tr("cannot connect to %1: %2").arg(target, m_socket ? m_socket->errorString() : QString()));
+        message = tr("cannot connect to %1: %2").arg(target, m_socket ? m_socket->errorString() : QString());
         break;
     }
+    // A name with several addresses: try the next one (an IPv6 address on a host without IPv6
+    // routes fails at once), within the one connect timeout.
+    if (!m_addresses.isEmpty()) {
+        QMetaObject::invokeMethod(this, &Dialer::connectNext, Qt::QueuedConnection);
+        return;
+    }
+    fail(failure, message);
 }
 
 void Dialer::onTimeout()

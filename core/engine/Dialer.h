@@ -13,6 +13,8 @@
 
 namespace Veil {
 
+class DnsLookup;
+
 /** Why an upstream connection could not be made; sessions map it to 502/504/SOCKS replies. */
 enum class DialFailure : std::uint8_t
 {
@@ -28,11 +30,11 @@ enum class DialFailure : std::uint8_t
 };
 
 /**
- * Opens the upstream connection for one session, directly (system resolver through QTcpSocket)
- * or through an exit (ExitConnector: the target name goes to the exit unresolved). When an exit
- * fails in a way that is its own fault, the failure is recorded on the health board and the dial
- * moves to the next healthy exit of the region (at most twice). Emits exactly one of connected()
- * or failed().
+ * Opens the upstream connection for one session, directly (DnsLookup: the system resolver or
+ * DNS-over-HTTPS, then each address in turn) or through an exit (ExitConnector: the target name goes to the
+ * exit unresolved). When an exit fails in a way that is its own fault, the failure is recorded on the health
+ * board and the dial moves to the next healthy exit of the region (at most twice). Emits exactly one of
+ * connected() or failed().
  */
 class Dialer final : public QObject
 {
@@ -62,6 +64,8 @@ Q_SIGNALS:
     void failed(Veil::DialFailure failure, const QString &message);
 
 private:
+    void onResolved(const QList<QHostAddress> &addresses, const QString &error);
+    void connectNext();
     void onConnected();
     void onError(QAbstractSocket::SocketError error);
     void onTimeout();
@@ -76,6 +80,8 @@ private:
     ExitConnector *m_exitConnector = nullptr;
     QSet<QString> m_failedExits;
     QPointer<QTcpSocket> m_socket;
+    DnsLookup *m_lookup = nullptr;
+    QList<QHostAddress> m_addresses; ///< still to try, for a direct connection
     QTimer m_timer;
     QByteArray m_host;
     quint16 m_port = 0;

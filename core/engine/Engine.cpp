@@ -47,6 +47,8 @@ bool Engine::start(const Settings &settings, const QHash<QString, QString> &exit
     context->stats = &m_stats;
     context->router = std::make_shared<const Router>(settings.exits, exitPasswords);
     context->health = &m_health;
+    context->dnsCache = &m_dnsCache;
+    m_dnsCache.clear();
 
     m_listenerThread.reset(new QThread);
     m_listenerThread->setObjectName(QStringLiteral("veil-listener"));
@@ -132,6 +134,9 @@ void Engine::applySettings(const Settings &settings, const QHash<QString, QStrin
         return;
     }
     auto next = std::make_shared<EngineContext>(*current);
+    if (settings.exits.dohUrl != current->settings.exits.dohUrl) {
+        m_dnsCache.clear(); // answers of another resolver
+    }
     next->settings = settings;
     next->router = std::make_shared<const Router>(settings.exits, exitPasswords);
     updateHealthChecker(next->router);

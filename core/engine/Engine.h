@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/Settings.h"
+#include "dns/DnsCache.h"
 #include "engine/EngineContext.h"
 #include "exits/ExitHealthBoard.h"
 
@@ -92,6 +93,7 @@ private:
     std::unique_ptr<EventHub> m_hub;
     EngineStats m_stats;
     ExitHealthBoard m_health;
+    DnsCache m_dnsCache;
     ContextHolder m_context;
     ThreadPtr m_listenerThread;
     Listener *m_listener = nullptr; // lives in m_listenerThread

@@ -10,6 +10,7 @@
 
 namespace Veil {
 
+class DnsCache;
 class EventHub;
 class ExitHealthBoard;
 class Router;
@@ -23,6 +24,8 @@ struct EngineStats
     std::atomic<qint64> requests{0};
     std::atomic<qint64> bytesUp{0};
     std::atomic<qint64> bytesDown{0};
+    /** Host names Veil looked up itself (direct connections only; exits resolve their own). */
+    std::atomic<qint64> dnsLookups{0};
 };
 
 /**
@@ -39,6 +42,8 @@ struct EngineContext
     /** Exit routing snapshot (always set by Engine; Direct when no exits are configured). */
     std::shared_ptr<const Router> router;
     ExitHealthBoard *health = nullptr;
+    /** DNS-over-HTTPS answers, shared by all workers (owned by Engine). */
+    DnsCache *dnsCache = nullptr;
 
     Http::Limits httpLimits() const
     {

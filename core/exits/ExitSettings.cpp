@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QSet>
@@ -55,8 +56,8 @@ struct UrlField
 const UrlField kUrlFields[] = {
     {"probeUrl", &ExitSettings::probeUrl, false, false},
     {"ipCheckUrl", &ExitSettings::ipCheckUrl, true, false},
-    {"dohUrl", &ExitSettings::dohUrl, true,
-     true}, // DNS in clear text through a "private" resolver would leak
+    // DNS in clear text would leak every name; plain http only to a resolver on this machine.
+    {"dohUrl", &ExitSettings::dohUrl, true, true},
 };
 
 constexpr int kMaxNameLength = 200;
@@ -66,8 +67,16 @@ bool isValidUrl(const QString &text, bool httpsOnly)
 {
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme();
-    return url.isValid() && !url.host().isEmpty() &&
-           (scheme == QLatin1String("https") || (!httpsOnly && scheme == QLatin1String("http")));
+    if (!url.isValid() || url.host().isEmpty()) {
+        return false;
+    }
+    if (scheme == QLatin1String("https")) {
+        return true;
+    }
+    if (scheme != QLatin1String("http")) {
+        return false;
+    }
+    return !httpsOnly || QHostAddress(url.host()).isLoopback() || url.host() == QLatin1String("localhost");
 }
 
 // Environment variable names as POSIX shells accept them, so the name in the config can be exported.
@@ -436,8 +445,9 @@ void ExitSettings::applyJson(const QJsonObject &json, QStringList *errors)
         if (v.isString() && ((f.mayBeEmpty && text.isEmpty()) || isValidUrl(text, f.httpsOnly))) {
             this->*f.member = text;
         } else {
-            report.reject(field(f.key), f.httpsOnly ? tr("must be an https:// URL")
-                                                    : tr("must be an http:// or https:// URL"));
+            report.reject(field(f.key), f.httpsOnly
+                                            ? tr("must be an https:// URL (http:// only on this machine)")
+                                            : tr("must be an http:// or https:// URL"));
         }
     }
     if (const QJsonValue v = routing.value(QStringLiteral("geoipDatabase")); !v.isUndefined()) {
