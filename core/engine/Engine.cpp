@@ -143,7 +143,21 @@ void Engine::applySettings(const Settings &settings, const QHash<QString, QStrin
     // The bound listener does not move; keep the running values so the snapshot tells the truth.
     next->settings.listenHost = current->settings.listenHost;
     next->settings.listenPort = current->settings.listenPort;
+    const std::shared_ptr<const Router> router = next->router;
+    const ExitSettings &before = current->settings.exits;
+    const ExitSettings &after = settings.exits;
+    const bool routingChanged = before.mode != after.mode || before.region != after.region ||
+                                before.exits != after.exits || before.fallbackDirect != after.fallbackDirect;
     m_context.set(std::move(next));
+    if (routingChanged) {
+        // After the swap, so a connection closed here and retried by the client takes the new route.
+        const bool closeLive = after.closeOnSwitch;
+        for (Worker *worker : m_workers) {
+            QMetaObject::invokeMethod(
+                worker, [worker, router, closeLive] { worker->onRoutingChanged(router, closeLive); },
+                Qt::QueuedConnection);
+        }
+    }
 }
 
 QHostAddress Engine::address() const

@@ -89,6 +89,34 @@ void HttpSession::beginShutdown()
     }
 }
 
+bool HttpSession::closeIfRouteChanged(const Router &router)
+{
+    const bool upstream =
+        m_state == State::Dialing || m_state == State::Exchanging || m_state == State::Tunneling;
+    if (m_finished || !upstream || router.stillAllows(m_route)) {
+        return false;
+    }
+    const QString why = tr("closed because the route changed (close on switch)");
+    if (m_tunnel) {
+        m_tunnel->abort(why); // its finished() records and ends the session
+        return true;
+    }
+    if (m_dialer) {
+        m_dialer->abort();
+    }
+    if (m_origin) {
+        m_origin->disconnect(this);
+        m_origin->abort();
+    }
+    if (m_record.isActive()) {
+        m_record.finish(m_response.status, why);
+    }
+    m_client->disconnect(this);
+    m_client->abort();
+    finish();
+    return true;
+}
+
 // ---- client side ---------------------------------------------------------------------------
 
 void HttpSession::onClientReadyRead()
@@ -154,6 +182,9 @@ void HttpSession::processInput()
 
 bool HttpSession::handleHead(qsizetype headLength)
 {
+    if (m_contextSource) {
+        m_context = m_contextSource->get(); // one short lock per request, never per byte
+    }
     m_record.resetRequest();
     m_request = {};
     const Http::ParseError error = Http::parseRequestHead(QByteArrayView(m_clientBuf).first(headLength),

@@ -31,8 +31,19 @@ public:
     ~HttpSession() override;
 
     void start();
+    /**
+     * Each new request on this keep-alive connection takes the engine's current snapshot from
+     * @p holder, so a region or rule change applies to the next request, not only to new
+     * connections. Without it the session keeps the snapshot it was created with.
+     */
+    void setContextSource(const ContextHolder *holder) { m_contextSource = holder; }
     /** Graceful shutdown: close now when idle between requests, otherwise after this exchange. */
     void beginShutdown();
+    /**
+     * Closes the connection now when its current upstream goes where @p router no longer allows
+     * (the user switched region or mode with "close on switch" on). Returns true when closed.
+     */
+    bool closeIfRouteChanged(const Router &router);
 
 Q_SIGNALS:
     void finished();
@@ -82,6 +93,7 @@ private:
     void finish();
 
     EngineContextPtr m_context;
+    const ContextHolder *m_contextSource = nullptr;
     OriginPool *m_pool;
     QTcpSocket *m_client;
     QPointer<QTcpSocket> m_origin;

@@ -123,6 +123,7 @@ void Socks5Session::onReadyRead()
         e.host = m_handshake.host();
         e.port = m_handshake.port();
         const Route route = m_context->router->route(e.host, *m_context->health);
+        m_route = route;
         setDecision(e, route);
         m_record.start();
         m_timer.stop();
@@ -140,7 +141,8 @@ void Socks5Session::onReadyRead()
 void Socks5Session::onDialed()
 {
     QTcpSocket *upstream = m_dialer->takeSocket();
-    setDecision(m_record.event(), m_dialer->route()); // after a failover
+    m_route = m_dialer->route(); // after a failover
+    setDecision(m_record.event(), m_route);
     m_dialer->deleteLater();
     m_dialer = nullptr;
     m_client->write(Socks5::ServerHandshake::reply(Socks5::Reply::Succeeded, upstream->localAddress(),
@@ -186,6 +188,24 @@ void Socks5Session::fail(Socks5::Reply reply, const QString &error)
     } else {
         connect(m_client, &QTcpSocket::disconnected, this, &Socks5Session::finish, Qt::UniqueConnection);
     }
+}
+
+bool Socks5Session::closeIfRouteChanged(const Router &router)
+{
+    if (m_finished || (!m_tunnel && !m_dialer) || router.stillAllows(m_route)) {
+        return false;
+    }
+    const QString why = tr("closed because the route changed (close on switch)");
+    if (m_tunnel) {
+        m_tunnel->abort(why);
+    } else {
+        m_dialer->abort();
+        m_record.finish(int(Socks5::Reply::GeneralFailure), why);
+        m_client->disconnect(this);
+        m_client->abort();
+        finish();
+    }
+    return true;
 }
 
 void Socks5Session::finish()

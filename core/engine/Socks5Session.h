@@ -25,6 +25,8 @@ public:
     void start();
     /** Graceful shutdown: a session still negotiating is closed; a tunnel runs to its end. */
     void beginShutdown();
+    /** As HttpSession::closeIfRouteChanged(): ends a tunnel whose route @p router no longer allows. */
+    bool closeIfRouteChanged(const Router &router);
 
 Q_SIGNALS:
     void finished();
@@ -42,6 +44,7 @@ private:
     QByteArray m_pending; ///< unconsumed client bytes: a partial phase, then early tunnel data
     Dialer *m_dialer = nullptr;
     Tunnel *m_tunnel = nullptr;
+    Route m_route; ///< where the tunnel goes, once dialing started
     TrafficRecorder m_record;
     QTimer m_timer;
     bool m_finished = false;

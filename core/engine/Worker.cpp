@@ -111,6 +111,7 @@ void Worker::route(QTcpSocket *socket)
     }
     case Protocol::Http: {
         auto *h = new HttpSession(socket, context, m_pool, this);
+        h->setContextSource(m_contextHolder);
         connect(h, &HttpSession::finished, this, [this, h] { removeSession(h); });
         addSession(h);
         h->start();
@@ -172,6 +173,28 @@ void Worker::beginShutdown()
         }
     }
     checkDrained();
+}
+
+void Worker::onRoutingChanged(std::shared_ptr<const Router> router, bool closeLive)
+{
+    if (m_pool) {
+        m_pool->clear();
+    }
+    if (!closeLive) {
+        return;
+    }
+    int closed = 0;
+    const QSet<QObject *> sessions = m_sessions;
+    for (QObject *session : sessions) {
+        if (auto *h = qobject_cast<HttpSession *>(session)) {
+            closed += h->closeIfRouteChanged(*router) ? 1 : 0;
+        } else if (auto *s = qobject_cast<Socks5Session *>(session)) {
+            closed += s->closeIfRouteChanged(*router) ? 1 : 0;
+        }
+    }
+    if (closed > 0) {
+        qCInfo(lcWorker) << objectName() << "closed" << closed << "connections after a route change";
+    }
 }
 
 void Worker::abortAll()

@@ -9,6 +9,7 @@
 namespace Veil {
 
 class OriginPool;
+class Router;
 
 /**
  * One event loop thread's share of the connections. A worker owns every socket it adopts for the
@@ -29,6 +30,11 @@ public:
     void beginShutdown();
     /** Ends every connection now. */
     void abortAll();
+    /**
+     * Routing changed: drops idle pooled origin connections (they may lead through an old exit)
+     * and, when @p closeLive, ends live connections whose route @p router no longer allows.
+     */
+    void onRoutingChanged(std::shared_ptr<const Router> router, bool closeLive);
 
     int sessionCount() const { return int(m_sessions.size()); }
 

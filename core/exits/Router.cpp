@@ -44,4 +44,21 @@ Route Router::route(QByteArrayView host, const ExitHealthBoard &health, const QS
     return r;
 }
 
+bool Router::stillAllows(const Route &route) const
+{
+    switch (route.kind) {
+    case Route::Kind::FailClosed:
+        return true;
+    case Route::Kind::Direct:
+        return m_settings.mode == RoutingMode::Direct || m_settings.fallbackDirect;
+    case Route::Kind::Exit:
+        break;
+    }
+    if (m_settings.mode == RoutingMode::Direct) {
+        return false;
+    }
+    const Exit *now = m_settings.findExit(route.exit.id);
+    return now && now->enabled && *now == route.exit && now->region == m_settings.region;
+}
+
 } // namespace Veil

@@ -43,6 +43,13 @@ public:
      */
     Route route(QByteArrayView host, const ExitHealthBoard &health, const QSet<QString> &exclude = {}) const;
 
+    /**
+     * True when a connection that went along @p route may stay open under this table: a direct
+     * connection while the mode is direct (or falls back to direct), an exit connection while that
+     * exit, unchanged and enabled, belongs to the selected region. Used by "close on switch".
+     */
+    bool stillAllows(const Route &route) const;
+
     const ExitSettings &settings() const { return m_settings; }
     QString passwordFor(const QString &exitId) const { return m_passwords.value(exitId); }
 
