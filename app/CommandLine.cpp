@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonObject>
 
 namespace Veil {
 
@@ -64,8 +65,18 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("fallback-direct"),
         tr("When no exit of the region is healthy, connect directly instead "
            "of failing closed."));
+    const QCommandLineOption doh(QStringLiteral("doh"),
+                                 tr("Resolve names of direct connections with this DNS-over-HTTPS server "
+                                    "(RFC 8484), e.g. https://dns.example/dns-query. Exits always resolve "
+                                    "names themselves."),
+                                 tr("URL"));
+    const QCommandLineOption importExits(
+        QStringLiteral("import-exits"),
+        tr("Add the exit URLs listed in FILE (one per line, URL#REGION; --region gives the region of lines "
+           "without one) to the config file, report skipped lines, and exit."),
+        tr("FILE"));
     parser.addOptions({help, version, headless, listen, config, logFormat, threads, allowRemote, proxyUser,
-                       exit, region, mode, fallbackDirect});
+                       exit, region, mode, fallbackDirect, doh, importExits});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -95,8 +106,18 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     };
 
     result.configPath = parser.isSet(config) ? parser.value(config) : ConfigFile::defaultPath();
-    if (parser.isSet(config) && !QFileInfo::exists(result.configPath)) {
+    if (parser.isSet(config) && !parser.isSet(importExits) && !QFileInfo::exists(result.configPath)) {
         return fail(tr("config file %1 does not exist").arg(result.configPath));
+    }
+    if (parser.isSet(importExits)) {
+        result.action = CommandLineResult::Action::ImportExits;
+        result.importPath = parser.value(importExits);
+        result.importRegion = parser.value(region).toUpper();
+        if (!result.importRegion.isEmpty() && !isValidRegionCode(result.importRegion)) {
+            return fail(tr("--region must be a two-letter country code such as US, not \"%1\"")
+                            .arg(parser.value(region)));
+        }
+        return result;
     }
     ConfigFile::LoadResult loaded = ConfigFile(result.configPath).load();
     result.settings = loaded.settings;
@@ -182,6 +203,16 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(fallbackDirect)) {
         routing.fallbackDirect = true;
+    }
+    if (parser.isSet(doh)) {
+        // The config's own validation: https, or http to a resolver on this machine.
+        QStringList errors;
+        routing.applyJson(QJsonObject{{QStringLiteral("routing"),
+                                       QJsonObject{{QStringLiteral("dohUrl"), parser.value(doh)}}}},
+                          &errors);
+        if (!errors.isEmpty()) {
+            return fail(tr("--doh: %1").arg(errors.join(QStringLiteral("; "))));
+        }
     }
 
     if (const QString problem = s.validate(); !problem.isEmpty()) {

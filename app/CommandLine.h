@@ -15,12 +15,15 @@ struct CommandLineResult
         Run,
         ShowHelp,
         ShowVersion,
+        ImportExits, ///< add the exits listed in importPath to the config file, then exit
         Error
     };
     Action action = Action::Run;
     bool headless = false;
     Settings settings;
     QString configPath;
+    QString importPath;   ///< for Action::ImportExits
+    QString importRegion; ///< region for imported lines without one (--region)
     QStringList messages; ///< config warnings to show the user
     QString errorText;    ///< for Action::Error (exit code 2)
     QString helpText;

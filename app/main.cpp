@@ -1,6 +1,7 @@
 // Veil entry point: parse the command line, then run the headless engine or the desktop app.
 
 #include "CommandLine.h"
+#include "ExitImportCommand.h"
 #include "HeadlessRunner.h"
 
 #include <QCoreApplication>
@@ -48,7 +49,7 @@ void raiseFileLimit()
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--headless" || arg == "-headless" || arg == "--help" || arg == "-h" ||
-            arg == "--version" || arg == "-v") {
+            arg == "--version" || arg == "-v" || arg.startsWith("--import-exits")) {
             return true;
         }
     }
@@ -103,6 +104,9 @@ int main(int argc, char *argv[])
     case Veil::CommandLineResult::Action::Error:
         std::fprintf(stderr, "veil: %s\nTry 'veil --help'.\n", qPrintable(cmd.errorText));
         return 2;
+    case Veil::CommandLineResult::Action::ImportExits:
+        printMessages(cmd.messages);
+        return Veil::runExitImport(cmd.configPath, cmd.importPath, cmd.importRegion);
     case Veil::CommandLineResult::Action::Run:
         break;
     }

@@ -65,6 +65,11 @@ ConfigFile::LoadResult ConfigFile::load(const Settings &defaults) const
 
 bool ConfigFile::save(const Settings &settings)
 {
+    return saveObject(settings.toJson());
+}
+
+bool ConfigFile::saveObject(const QJsonObject &root)
+{
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
         m_error = tr("cannot create folder %1").arg(info.absolutePath());
@@ -75,7 +80,7 @@ bool ConfigFile::save(const Settings &settings)
         m_error = file.errorString();
         return false;
     }
-    file.write(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Indented));
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         m_error = file.errorString();
         return false;

@@ -2,6 +2,7 @@
 
 #include "config/Settings.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,8 @@ public:
 
     /** Writes atomically; returns false and sets errorString() on failure. */
     bool save(const Settings &settings);
+    /** Writes @p root as the whole file, atomically (for edits that must keep unknown fields). */
+    bool saveObject(const QJsonObject &root);
     QString errorString() const { return m_error; }
     QString path() const { return m_path; }
 

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void nonLoopbackListenNeedsOptIn_data();
     void nonLoopbackListenNeedsOptIn();
     void brokenConfigIsMovedAside();
+    void importExits();
+    void importKeepsTheRestOfTheConfig();
 
 private:
     /** Environment with a private config home, so no user config file leaks in. */
@@ -176,6 +179,14 @@ void TestHeadless::badArguments_data()
     QTest::newRow("missing-config") << QStringList{headless, QStringLiteral("--config"),
                                                    QStringLiteral("/nonexistent/veil.json")}
                                     << QByteArray("/nonexistent/veil.json");
+    // DNS in clear text to a remote resolver would leak every name.
+    QTest::newRow("doh-plain-http") << QStringList{headless, QStringLiteral("--doh"),
+                                                   QStringLiteral("http://dns.example/dns-query")}
+                                    << QByteArray("--doh");
+    QTest::newRow("import-bad-region")
+        << QStringList{QStringLiteral("--import-exits"), QStringLiteral("list.txt"),
+                       QStringLiteral("--region"), QStringLiteral("Mars")}
+        << QByteArray("Mars");
 }
 
 void TestHeadless::badArguments()
@@ -263,6 +274,110 @@ void TestHeadless::brokenConfigIsMovedAside()
     QVERIFY(veil->waitForExit(15000));
     QCOMPARE(veil->exitStatus(), QProcess::NormalExit);
     QCOMPARE(veil->exitCode(), 0);
+}
+
+void TestHeadless::importExits()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString list = dir.filePath(QStringLiteral("exits.txt"));
+    const QString config = dir.filePath(QStringLiteral("sub/veil.json")); // created on import
+    {
+        QFile file(list);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("; my exits\n"
+                   "http://127.0.0.1:3128#US\n"
+                   "socks5://alice@127.0.0.4:1080#DE\n"
+                   "socks5://bob:hunter2@127.0.0.5:1080#DE\n"
+                   "ftp://127.0.0.1:21#US\n"
+                   "http://127.0.0.1:3128#US\n"
+                   "https://proxy.example:8443\n"
+                   "not a url at all\n");
+    }
+    const QStringList args{QStringLiteral("--import-exits"), list,
+                           QStringLiteral("--config"),       config,
+                           QStringLiteral("--region"),       QStringLiteral("jp")};
+    ProcessResult r = runVeil(args);
+    QVERIFY2(r.ok(), r.describe().constData());
+    QVERIFY2(r.out.contains("3 exit(s) added") && r.out.contains("4 line(s) skipped"), r.out.constData());
+    for (const QByteArray &line : {QByteArray("skipped line 4"), QByteArray("skipped line 5"),
+                                   QByteArray("skipped line 6"), QByteArray("skipped line 8")}) {
+        QVERIFY2(r.out.contains(line), QByteArray(line + " missing in:\n" + r.out).constData());
+    }
+    QVERIFY2(!r.out.contains("hunter2") && !r.err.contains("hunter2"), r.out.constData());
+
+    QFile saved(config);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray json = saved.readAll();
+    saved.close();
+    QVERIFY(!json.contains("hunter2"));
+    const QJsonArray exits = QJsonDocument::fromJson(json).object().value(QStringLiteral("exits")).toArray();
+    QCOMPARE(exits.size(), 3);
+    QStringList regions;
+    for (const QJsonValue &e : exits) {
+        regions.append(e.toObject().value(QStringLiteral("region")).toString());
+    }
+    QCOMPARE(regions, (QStringList{QStringLiteral("US"), QStringLiteral("DE"), QStringLiteral("JP")}));
+
+    // Importing the same list again adds nothing and leaves the file as it was.
+    r = runVeil(args);
+    QVERIFY2(r.ok(), r.describe().constData());
+    QVERIFY2(r.out.contains("0 exit(s) added") && r.out.contains("already configured"), r.out.constData());
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), json);
+}
+
+void TestHeadless::importKeepsTheRestOfTheConfig()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString list = dir.filePath(QStringLiteral("exits.txt"));
+    const QString config = dir.filePath(QStringLiteral("veil.json"));
+    // A field this version rejects and one it does not know: both must survive the import.
+    const QByteArray mine = QByteArrayLiteral(
+        "{\"version\": 1, \"listen\": {\"port\": \"not a port\"}, \"futureFeature\": {\"x\": [1, 2]},\n"
+        " \"exits\": [{\"id\": \"mine\", \"url\": \"socks5://127.0.0.9:1080\", \"region\": \"NL\", "
+        "\"extra\": true}]}\n");
+    for (const auto &[path, content] :
+         {std::pair{list, QByteArray("http://127.0.0.1:3128#US\n")}, std::pair{config, mine}}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const ProcessResult r =
+        runVeil({QStringLiteral("--import-exits"), list, QStringLiteral("--config"), config});
+    QVERIFY2(r.ok(), r.describe().constData());
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject before = QJsonDocument::fromJson(mine).object();
+    QJsonObject after = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray exits = after.value(QStringLiteral("exits")).toArray();
+    QCOMPARE(exits.size(), 2);
+    QCOMPARE(exits.at(0), before.value(QStringLiteral("exits")).toArray().at(0)); // untouched
+    QCOMPARE(exits.at(1).toObject().value(QStringLiteral("region")).toString(), QStringLiteral("US"));
+    after.remove(QStringLiteral("exits"));
+    QJsonObject rest = before;
+    rest.remove(QStringLiteral("exits"));
+    QCOMPARE(after, rest);
+
+    // A file that is not JSON is not touched.
+    const QByteArray broken = QByteArrayLiteral("{ not json");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(broken);
+    file.close();
+    const ProcessResult refused =
+        runVeil({QStringLiteral("--import-exits"), list, QStringLiteral("--config"), config});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("not a valid config file"), refused.err.constData());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), broken);
+
+    const ProcessResult missing =
+        runVeil({QStringLiteral("--import-exits"), dir.filePath(QStringLiteral("nope.txt")),
+                 QStringLiteral("--config"), config});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("nope.txt"), missing.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)
