@@ -1,5 +1,10 @@
 #include "engine/Tunnel.h"
 
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace Veil {
 
 namespace {
@@ -21,8 +26,94 @@ Tunnel::Tunnel(QTcpSocket *client, QTcpSocket *upstream, qint64 window, int idle
     connect(&m_idle, &QTimer::timeout, this, [this] { abort(tr("tunnel idle timeout")); });
 }
 
+Tunnel::~Tunnel()
+{
+    if (m_relayId != 0 && m_relay) {
+        m_relay->remove(m_relayId);
+    }
+}
+
+qint64 Tunnel::bytesUp() const
+{
+    return m_up.bytes + (m_relayId != 0 && m_relay ? m_relay->bytesUp(m_relayId) : 0);
+}
+
+qint64 Tunnel::bytesDown() const
+{
+    return m_down.bytes + (m_relayId != 0 && m_relay ? m_relay->bytesDown(m_relayId) : 0);
+}
+
+bool Tunnel::startOnRelay(QByteArray &clientPending, QByteArray &upstreamPending)
+{
+#ifdef Q_OS_LINUX
+    EpollRelay *relay = EpollRelay::current();
+    QTcpSocket *client = m_up.source;
+    QTcpSocket *upstream = m_down.source;
+    const auto plainAndConnected = [](QTcpSocket *s) {
+        // Not a QSslSocket (its bytes are not the stream's) and still open.
+        return s->metaObject() == &QTcpSocket::staticMetaObject &&
+               s->state() == QAbstractSocket::ConnectedState && s->socketDescriptor() >= 0;
+    };
+    if (!relay || !plainAndConnected(client) || !plainAndConnected(upstream)) {
+        return false;
+    }
+    // Whatever Qt still queues for writing cannot be moved out of the socket; the rare tunnel
+    // whose CONNECT reply is not yet written stays on the Qt path.
+    client->flush();
+    upstream->flush();
+    if (client->bytesToWrite() > 0 || upstream->bytesToWrite() > 0) {
+        return false;
+    }
+    clientPending += client->readAll();
+    upstreamPending += upstream->readAll();
+    const int clientFd = ::fcntl(int(client->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    const int upstreamFd = clientFd < 0 ? -1 : ::fcntl(int(upstream->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    if (clientFd < 0 || upstreamFd < 0) {
+        if (clientFd >= 0) {
+            ::close(clientFd);
+        }
+        return false; // out of descriptors: the Qt path still works with the ones we have
+    }
+    for (QTcpSocket *s : {client, upstream}) {
+        s->disconnect();
+        s->abort(); // closes Qt's descriptor; the duplicate keeps the connection
+    }
+    m_up.bytes += clientPending.size();
+    m_down.bytes += upstreamPending.size();
+    m_relayId = relay->add(clientFd, upstreamFd, std::move(clientPending), std::move(upstreamPending),
+                           m_window, m_idle.interval(), this);
+    if (m_relayId == 0) {
+        QMetaObject::invokeMethod(
+            this, [this] { relayFinished(tr("cannot relay the tunnel"), 0, 0); }, Qt::QueuedConnection);
+        return true;
+    }
+    m_relay = relay;
+    return true;
+#else
+    Q_UNUSED(clientPending);
+    Q_UNUSED(upstreamPending);
+    return false;
+#endif
+}
+
+void Tunnel::relayFinished(const QString &error, qint64 bytesUp, qint64 bytesDown)
+{
+    m_relayId = 0;
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    // The relay counts what it read; the bytes handed over at start were counted here.
+    m_up.bytes += bytesUp;
+    m_down.bytes += bytesDown;
+    Q_EMIT finished(error);
+}
+
 void Tunnel::start(QByteArray clientPending, QByteArray upstreamPending)
 {
+    if (startOnRelay(clientPending, upstreamPending)) {
+        return;
+    }
     for (Direction *d : {&m_up, &m_down}) {
         // The source's signals drive this direction; the sink's bytesWritten resumes it.
         connect(d->source, &QTcpSocket::readyRead, this, [this, d] { pump(*d); });
@@ -135,6 +226,16 @@ void Tunnel::abort(const QString &reason)
     }
     m_finished = true;
     m_idle.stop();
+    if (m_relayId != 0) {
+        if (m_relay) {
+            m_up.bytes += m_relay->bytesUp(m_relayId);
+            m_down.bytes += m_relay->bytesDown(m_relayId);
+            m_relay->remove(m_relayId);
+        }
+        m_relayId = 0;
+        Q_EMIT finished(reason);
+        return;
+    }
     m_up.source->abort();
     m_down.source->abort();
     Q_EMIT finished(reason);

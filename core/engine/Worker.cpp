@@ -1,6 +1,7 @@
 #include "engine/Worker.h"
 
 #include "engine/Dialer.h"
+#include "engine/EpollRelay.h"
 #include "engine/HttpSession.h"
 #include "engine/OriginPool.h"
 #include "engine/Socks5Session.h"
@@ -47,12 +48,16 @@ Worker::Worker(int index, const ContextHolder *context, QObject *parent)
 Worker::~Worker()
 {
     abortAll();
+    // Sessions that already ended may still wait for deleteLater; their tunnels hold only a
+    // QPointer to the relay, so it can go now.
+    m_relay.reset();
 }
 
 void Worker::adopt(qintptr descriptor)
 {
     if (!m_pool) {
         m_pool = new OriginPool(m_contextHolder->get()->settings.originIdleTimeoutMs, this);
+        m_relay = EpollRelay::createForThisThread();
     }
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {

@@ -6,8 +6,11 @@
 #include <QSet>
 #include <QTcpSocket>
 
+#include <memory>
+
 namespace Veil {
 
+class EpollRelay;
 class OriginPool;
 class Router;
 
@@ -49,6 +52,8 @@ private:
 
     const ContextHolder *m_contextHolder;
     OriginPool *m_pool = nullptr;
+    /** Linux: relays established tunnels of this thread (created with the first connection). */
+    std::unique_ptr<EpollRelay> m_relay;
     QSet<QObject *> m_sessions;
     bool m_shuttingDown = false;
     bool m_drainReported = false;

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+class QSocketNotifier;
+class QTimer;
+
+namespace Veil {
+
+/** Told once when a relayed pair ends (not when it is removed by its owner). */
+class RelayObserver
+{
+public:
+    virtual void relayFinished(const QString &error, qint64 bytesUp, qint64 bytesDown) = 0;
+
+protected:
+    ~RelayObserver() = default;
+};
+
+/**
+ * The byte pump under established tunnels on Linux: one epoll set per worker thread, watched by a
+ * single QSocketNotifier, relaying with recv()/send() straight between the two descriptors. Per
+ * tunnel it keeps two descriptors and a few counters; bytes are buffered only while a sink is
+ * slower than its source, up to the relay window, when reading that source stops (the same
+ * backpressure as Tunnel's Qt path). Half-close is real: a FIN from one side is passed on with
+ * shutdown(SHUT_WR) once its bytes are delivered, and the other direction keeps flowing.
+ *
+ * Qt's QTcpSocket path costs two ring buffers, three notifiers and several signal emissions per
+ * relayed read; for tunnels, which never look at their bytes, that was most of Veil's CPU and
+ * memory (bench/RESULTS.md). Other platforms and TLS sockets keep the Qt path in Tunnel.
+ */
+class EpollRelay final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EpollRelay)
+
+public:
+    /** The relay of the calling thread, or nullptr. */
+    static EpollRelay *current();
+    /** Creates the calling thread's relay (nullptr where epoll is not available). */
+    static std::unique_ptr<EpollRelay> createForThisThread();
+    ~EpollRelay() override;
+
+    /**
+     * Takes ownership of two connected, non-blocking stream descriptors. @p toUpstream and
+     * @p toClient are bytes to deliver first. Returns an id, or 0 on failure (the descriptors are
+     * closed then). @p observer must outlive the pair or remove() it.
+     */
+    quint64 add(int clientFd, int upstreamFd, QByteArray toUpstream, QByteArray toClient, qint64 window,
+                int idleTimeoutMs, RelayObserver *observer);
+    /** Closes both descriptors now, without telling the observer. */
+    void remove(quint64 id);
+    qint64 bytesUp(quint64 id) const;
+    qint64 bytesDown(quint64 id) const;
+    /** Bytes read but not yet delivered, both directions (at most window + 64 KiB each). */
+    qint64 queuedBytes(quint64 id) const;
+    int size() const { return int(m_pairs.size()); }
+    /** Pairs added by every relay of the process so far (tests check the fast path is taken). */
+    static qint64 pairsAdded();
+
+private:
+    struct Pair;
+    explicit EpollRelay(int epollFd);
+    void onReady();
+    void sweep();
+    void pump(Pair &p, int from);
+    void flush(Pair &p, int to);
+    void update(Pair &p, int side);
+    void afterIo(Pair &p);
+    void finish(quint64 id, const QString &error);
+    void scheduleSweep(int idleTimeoutMs);
+
+    int m_epoll = -1;
+    QSocketNotifier *m_notifier = nullptr;
+    QTimer *m_sweep = nullptr;
+    std::unordered_map<quint64, std::unique_ptr<Pair>> m_pairs;
+    std::vector<char> m_buffer;
+    quint64 m_nextId = 1;
+    int m_sweepIntervalMs = 1000;
+};
+
+} // namespace Veil
