@@ -12,6 +12,7 @@
 
 namespace Veil {
 
+class ExitFetch;
 class ExitHealthBoard;
 class Router;
 
@@ -53,7 +54,6 @@ Q_SIGNALS:
     void healthChanged(const QString &exitId, bool up, const QString &error);
 
 private:
-    struct Probe;
     void schedule(const QString &exitId, int delayMs);
     void start(const QString &exitId);
     void finishProbe(const QString &exitId, ProbeResult result);
@@ -62,7 +62,7 @@ private:
     std::shared_ptr<const Router> m_router;
     QUrl m_probeUrl;
     QHash<QString, QTimer *> m_timers;
-    QHash<QString, Probe *> m_running;
+    QHash<QString, ExitFetch *> m_running;
 };
 
 } // namespace Veil
