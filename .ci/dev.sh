@@ -11,7 +11,7 @@ cd "$here"
 jobs=$(nproc 2>/dev/null || echo 2)
 
 build_deps=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
-            qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libpsl-dev)
+            qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libpsl-dev libmaxminddb-dev)
 test_deps=(nginx-light curl openssl ca-certificates dbus gnome-keyring libsecret-1-0)
 long_deps=(clang libclang-rt-14-dev)
 
