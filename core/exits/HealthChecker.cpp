@@ -2,6 +2,7 @@
 
 #include "exits/ExitFetch.h"
 #include "exits/ExitHealthBoard.h"
+#include "exits/ExitIpChecker.h"
 #include "exits/Router.h"
 
 #include <QRandomGenerator>
@@ -11,6 +12,7 @@ namespace Veil {
 HealthChecker::HealthChecker(ExitHealthBoard *board, QObject *parent)
     : QObject(parent)
     , m_board(board)
+    , m_ipChecker(new ExitIpChecker(this))
 {
     setObjectName(QStringLiteral("HealthChecker"));
     qRegisterMetaType<ProbeResult>();
@@ -29,6 +31,7 @@ void HealthChecker::setRouter(std::shared_ptr<const Router> router)
     qDeleteAll(m_timers);
     m_timers.clear();
     m_probeUrl = QUrl(m_router->settings().probeUrl);
+    m_ipChecker->setRouter(m_router);
     for (const Exit &exit : m_router->settings().exits) {
         if (exit.enabled) {
             // Spread the first round over a second so start-up does not burst.
@@ -116,6 +119,7 @@ void HealthChecker::finishProbe(const QString &exitId, ProbeResult result)
     }
     const ExitHealth health = m_board->get(exitId);
     Q_EMIT probeFinished(result);
+    m_ipChecker->noteProbe(exitId, result.ok);
     if (changed) {
         Q_EMIT healthChanged(exitId, health.up, result.error);
     }
