@@ -64,8 +64,14 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("fallback-direct"),
         tr("When no exit of the region is healthy, connect directly instead "
            "of failing closed."));
+    const QCommandLineOption checkExits(
+        QStringLiteral("check-exits"),
+        tr("Probe every configured exit once, fetch its public address through it (routing.ipCheckUrl) and "
+           "look up its country (routing.geoipDatabase); print one line per exit, then exit with 0 when all "
+           "are up and in their region, 3 otherwise. Implies --headless; nothing listens."));
     parser.addOptions({help, version, headless, listen, config, logFormat, threads, allowRemote, proxyUser,
                        exit, region, mode, fallbackDirect});
+    parser.addOption(checkExits);
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -87,6 +93,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return result;
     }
     result.headless = parser.isSet(headless);
+    result.checkExits = parser.isSet(checkExits);
 
     auto fail = [&result](const QString &text) {
         result.action = CommandLineResult::Action::Error;
