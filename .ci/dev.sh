@@ -11,8 +11,9 @@ cd "$here"
 jobs=$(nproc 2>/dev/null || echo 2)
 
 build_deps=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
-            qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libpsl-dev)
-test_deps=(nginx-light curl openssl ca-certificates dbus gnome-keyring libsecret-1-0)
+            qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libpsl-dev libmaxminddb-dev)
+test_deps=(nginx-light curl openssl ca-certificates dbus gnome-keyring libsecret-1-0 squid microsocks perl
+           libmaxmind-db-writer-perl)
 long_deps=(clang libclang-rt-14-dev)
 
 apt_install() {
@@ -45,7 +46,7 @@ run)
 test)
     mode=${1:-}
     apt_install "${build_deps[@]}" "${test_deps[@]}"
-    # nginx from apt starts a system service on port 80 on some images; tests run their own.
+    # nginx and squid from apt start system services (ports 80, 3128) on some images; tests run their own.
     configure_build dev
     status=0
     ctest --test-dir build/dev --output-on-failure -j "$jobs" --timeout 900 || status=$?

@@ -65,6 +65,11 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("fallback-direct"),
         tr("When no exit of the region is healthy, connect directly instead "
            "of failing closed."));
+    const QCommandLineOption checkExits(
+        QStringLiteral("check-exits"),
+        tr("Probe every configured exit once, fetch its public address through it (routing.ipCheckUrl) and "
+           "look up its country (routing.geoipDatabase); print one line per exit, then exit with 0 when all "
+           "are up and in their region, 3 otherwise. Implies --headless; nothing listens."));
     const QCommandLineOption doh(QStringLiteral("doh"),
                                  tr("Resolve names of direct connections with this DNS-over-HTTPS server "
                                     "(RFC 8484), e.g. https://dns.example/dns-query. Exits always resolve "
@@ -77,6 +82,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         tr("FILE"));
     parser.addOptions({help, version, headless, listen, config, logFormat, threads, allowRemote, proxyUser,
                        exit, region, mode, fallbackDirect, doh, importExits});
+    parser.addOption(checkExits);
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -98,6 +104,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return result;
     }
     result.headless = parser.isSet(headless);
+    result.checkExits = parser.isSet(checkExits);
 
     auto fail = [&result](const QString &text) {
         result.action = CommandLineResult::Action::Error;

@@ -20,6 +20,8 @@ struct CommandLineResult
     };
     Action action = Action::Run;
     bool headless = false;
+    /** --check-exits: probe and IP-check every exit once, print the results, exit (0 or 3). */
+    bool checkExits = false;
     Settings settings;
     QString configPath;
     QString importPath;   ///< for Action::ImportExits

@@ -53,6 +53,10 @@ bool HeadlessRunner::start(const Settings &settings)
                 }
                 std::fflush(stderr);
             });
+    connect(m_engine.get(), &Engine::exitIpChecked, this, [](const ExitIpResult &result) {
+        std::fprintf(stderr, "veil: exit %s: %s\n", qPrintable(result.exitId), qPrintable(result.summary()));
+        std::fflush(stderr);
+    });
     connect(m_engine.get(), &Engine::stopped, this, [this] {
         m_log->flush();
         std::fprintf(stderr, "veil: stopped\n");

@@ -1,6 +1,7 @@
 // Veil entry point: parse the command line, then run the headless engine or the desktop app.
 
 #include "CommandLine.h"
+#include "ExitCheckRunner.h"
 #include "ExitImportCommand.h"
 #include "HeadlessRunner.h"
 
@@ -49,7 +50,8 @@ void raiseFileLimit()
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--headless" || arg == "-headless" || arg == "--help" || arg == "-h" ||
-            arg == "--version" || arg == "-v" || arg.startsWith("--import-exits")) {
+            arg == "--version" || arg == "-v" || arg.startsWith("--import-exits") || arg == "--check-exits" ||
+            arg == "-check-exits") {
             return true;
         }
     }
@@ -111,6 +113,14 @@ int main(int argc, char *argv[])
         break;
     }
     printMessages(cmd.messages);
+
+    if (cmd.checkExits) {
+        Veil::ExitCheckRunner checker;
+        QObject::connect(&checker, &Veil::ExitCheckRunner::finished, &checker,
+                         [](int code) { QCoreApplication::exit(code); });
+        checker.start(cmd.settings);
+        return QCoreApplication::exec();
+    }
 
     if (!gui || cmd.headless) {
         Veil::HeadlessRunner runner;

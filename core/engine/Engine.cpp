@@ -219,8 +219,21 @@ void Engine::updateHealthChecker(std::shared_ptr<const Router> router)
     if (!m_healthChecker) {
         m_healthChecker = new HealthChecker(&m_health, this);
         connect(m_healthChecker, &HealthChecker::healthChanged, this, &Engine::exitHealthChanged);
+        connect(m_healthChecker->ipChecker(), &ExitIpChecker::checked, this, &Engine::exitIpChecked);
     }
     m_healthChecker->setRouter(std::move(router));
+}
+
+void Engine::checkExitIps(const QString &exitId)
+{
+    if (m_healthChecker) {
+        m_healthChecker->ipChecker()->check(exitId);
+    }
+}
+
+QHash<QString, ExitIpResult> Engine::exitIpResults() const
+{
+    return m_healthChecker ? m_healthChecker->ipChecker()->results() : QHash<QString, ExitIpResult>();
 }
 
 void Engine::finishStop()

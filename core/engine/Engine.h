@@ -4,6 +4,7 @@
 #include "dns/DnsCache.h"
 #include "engine/EngineContext.h"
 #include "exits/ExitHealthBoard.h"
+#include "exits/ExitIpChecker.h"
 
 #include <QHash>
 
@@ -78,11 +79,17 @@ public:
 
     /** Probes exits (null until started with at least one enabled exit). */
     HealthChecker *healthChecker() const { return m_healthChecker; }
+    /** Checks the public address of @p exitId (every enabled exit when empty) now; see exitIpChecked(). */
+    void checkExitIps(const QString &exitId = {});
+    /** The latest IP check result of each exit (empty while no exit is enabled). */
+    QHash<QString, ExitIpResult> exitIpResults() const;
 
 Q_SIGNALS:
     void stopped();
     /** An exit went down or came back up (from the health checker). */
     void exitHealthChanged(const QString &exitId, bool up, const QString &error);
+    /** An exit's public address (and country) was checked: after it first came up, or on demand. */
+    void exitIpChecked(const Veil::ExitIpResult &result);
 
 private:
     void dispatch(qintptr descriptor);

@@ -1,30 +1,18 @@
 #include "exits/HealthChecker.h"
 
-#include "exits/ExitConnector.h"
+#include "exits/ExitFetch.h"
 #include "exits/ExitHealthBoard.h"
+#include "exits/ExitIpChecker.h"
 #include "exits/Router.h"
-#include "http/HttpParser.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 namespace Veil {
 
-/** State of one running probe; owned by the checker, deleted when the probe ends. */
-struct HealthChecker::Probe
-{
-    ExitConnector *connector = nullptr;
-    QTcpSocket *socket = nullptr;
-    QTimer timeout;
-    QElapsedTimer clock;
-    Http::HeadScanner scanner;
-    QByteArray buffer;
-    ProbeResult result;
-};
-
 HealthChecker::HealthChecker(ExitHealthBoard *board, QObject *parent)
     : QObject(parent)
     , m_board(board)
+    , m_ipChecker(new ExitIpChecker(this))
 {
     setObjectName(QStringLiteral("HealthChecker"));
     qRegisterMetaType<ProbeResult>();
@@ -32,10 +20,8 @@ HealthChecker::HealthChecker(ExitHealthBoard *board, QObject *parent)
 
 HealthChecker::~HealthChecker()
 {
-    for (Probe *p : std::as_const(m_running)) {
-        delete p->socket;
-        delete p->connector;
-        delete p;
+    for (ExitFetch *fetch : std::as_const(m_running)) {
+        fetch->disconnect(this); // the fetches are children, deleted after this body
     }
 }
 
@@ -45,6 +31,7 @@ void HealthChecker::setRouter(std::shared_ptr<const Router> router)
     qDeleteAll(m_timers);
     m_timers.clear();
     m_probeUrl = QUrl(m_router->settings().probeUrl);
+    m_ipChecker->setRouter(m_router);
     for (const Exit &exit : m_router->settings().exits) {
         if (exit.enabled) {
             // Spread the first round over a second so start-up does not burst.
@@ -86,95 +73,42 @@ void HealthChecker::start(const QString &exitId)
     if (!exit || !exit->enabled) {
         return;
     }
-    auto *probe = new Probe;
-    m_running.insert(exitId, probe);
-    probe->result.exitId = exitId;
-    probe->clock.start();
-    probe->timeout.setSingleShot(true);
-    connect(&probe->timeout, &QTimer::timeout, this, [this, exitId] {
-        Probe *p = m_running.value(exitId);
-        ProbeResult r = p->result;
-        r.error = tr("probe timed out after %1 ms").arg(m_router->settings().healthTimeoutMs);
+    auto *fetch = new ExitFetch(this);
+    m_running.insert(exitId, fetch);
+    connect(fetch, &ExitFetch::finished, this, [this, exitId](const ExitFetchResult &fetched) {
+        ProbeResult r;
+        r.exitId = exitId;
+        r.connectUs = fetched.connectUs;
+        r.requestUs = fetched.requestUs;
+        r.status = fetched.status;
+        if (!fetched.ok) {
+            r.error = fetched.error;
+        } else if (m_probeUrl.scheme() == QLatin1String("https")) {
+            r.ok = true; // a TLS probe URL is not fetched: the tunnel to it is the test
+        } else {
+            r.ok = r.status >= 200 && r.status < 400;
+            if (!r.ok) {
+                r.error = tr("the probe URL answered %1").arg(r.status);
+            }
+        }
         finishProbe(exitId, r);
     });
-    probe->timeout.start(settings.healthTimeoutMs);
-
-    const bool https = m_probeUrl.scheme() == QLatin1String("https");
-    const QByteArray host = m_probeUrl.host(QUrl::FullyEncoded).toLatin1();
-    const quint16 port = quint16(m_probeUrl.port(https ? 443 : 80));
-    probe->connector = new ExitConnector(settings.healthTimeoutMs);
-    connect(probe->connector, &ExitConnector::failed, this,
-            [this, exitId](ExitConnector::Failure, const QString &message) {
-                ProbeResult r = m_running.value(exitId)->result;
-                r.error = message;
-                finishProbe(exitId, r);
-            });
-    connect(probe->connector, &ExitConnector::connected, this, [this, exitId, https, host, port] {
-        Probe *p = m_running.value(exitId);
-        p->result.connectUs = p->clock.nsecsElapsed() / 1000;
-        p->socket = p->connector->takeSocket();
-        if (https) {
-            // A TLS probe URL cannot be fetched through a tunnel here; the tunnel itself is the test.
-            ProbeResult r = p->result;
-            r.ok = true;
-            finishProbe(exitId, r);
-            return;
-        }
-        connect(p->socket, &QTcpSocket::readyRead, this, [this, exitId] {
-            Probe *q = m_running.value(exitId);
-            q->buffer += q->socket->readAll();
-            const qsizetype length = q->scanner.scan(q->buffer);
-            if (length == 0) {
-                return;
-            }
-            ProbeResult r = q->result;
-            r.requestUs = q->clock.nsecsElapsed() / 1000;
-            Http::ResponseHead head;
-            if (length < 0 || Http::parseResponseHead(QByteArrayView(q->buffer).first(length), "GET", head) !=
-                                  Http::ParseError::None) {
-                r.error = tr("the probe URL answered with a malformed response");
-            } else {
-                r.status = head.status;
-                r.ok = head.status >= 200 && head.status < 400;
-                if (!r.ok) {
-                    r.error = tr("the probe URL answered %1").arg(head.status);
-                }
-            }
-            finishProbe(exitId, r);
-        });
-        const QByteArray authority = port == 80 ? host : host + ':' + QByteArray::number(port);
-        QByteArray path = m_probeUrl.path(QUrl::FullyEncoded).toLatin1();
-        if (path.isEmpty()) {
-            path = "/";
-        }
-        if (m_probeUrl.hasQuery()) {
-            path += '?' + m_probeUrl.query(QUrl::FullyEncoded).toLatin1();
-        }
-        // From here the clock measures the request through the established tunnel.
-        p->clock.restart();
-        p->socket->write("GET " + path + " HTTP/1.1\r\nHost: " + authority +
-                         "\r\nUser-Agent: Veil-health-check\r\nConnection: close\r\n\r\n");
-    });
-    probe->connector->start(*exit, m_router->passwordFor(exitId), host, port, ExitConnector::Mode::Tunnel);
+    ExitFetch::Options options;
+    options.timeoutMs = settings.healthTimeoutMs;
+    options.connectOnly = m_probeUrl.scheme() == QLatin1String("https");
+    options.headOnly = true;
+    options.userAgent = QByteArrayLiteral("Veil-health-check");
+    fetch->start(*exit, m_router->passwordFor(exitId), m_probeUrl, options);
 }
 
 void HealthChecker::finishProbe(const QString &exitId, ProbeResult result)
 {
-    Probe *probe = m_running.take(exitId);
-    if (!probe) {
+    ExitFetch *fetch = m_running.take(exitId);
+    if (!fetch) {
         return;
     }
-    probe->timeout.stop();
-    if (probe->connector) {
-        probe->connector->disconnect(this);
-        probe->connector->deleteLater();
-    }
-    if (probe->socket) {
-        probe->socket->disconnect(this);
-        probe->socket->abort();
-        probe->socket->deleteLater();
-    }
-    delete probe;
+    fetch->disconnect(this);
+    fetch->deleteLater(); // we are inside its finished() signal
 
     const ExitSettings &settings = m_router->settings();
     bool changed = false;
@@ -185,6 +119,7 @@ void HealthChecker::finishProbe(const QString &exitId, ProbeResult result)
     }
     const ExitHealth health = m_board->get(exitId);
     Q_EMIT probeFinished(result);
+    m_ipChecker->noteProbe(exitId, result.ok);
     if (changed) {
         Q_EMIT healthChanged(exitId, health.up, result.error);
     }

@@ -12,7 +12,9 @@
 
 namespace Veil {
 
+class ExitFetch;
 class ExitHealthBoard;
+class ExitIpChecker;
 class Router;
 
 /** One probe through one exit. */
@@ -32,6 +34,9 @@ struct ProbeResult
  * real use, not just connect time. An exit goes down after failuresToMarkDown failures; while
  * down it is probed with exponential back-off (at most 8× the interval) and comes back up on the
  * first success. Runs in the engine's thread; results go to the health board workers read.
+ *
+ * It also owns the exit IP check (ipChecker()), which it tells about every probe, so an exit's
+ * public address is looked up once it is known to work.
  */
 class HealthChecker final : public QObject
 {
@@ -46,6 +51,8 @@ public:
     void setRouter(std::shared_ptr<const Router> router);
     /** Probes @p exitId (or every enabled exit when empty) now. */
     void probeNow(const QString &exitId = {});
+    /** The exit IP and region check, fed with this checker's router and probe results. */
+    ExitIpChecker *ipChecker() const { return m_ipChecker; }
 
 Q_SIGNALS:
     void probeFinished(const Veil::ProbeResult &result);
@@ -53,16 +60,16 @@ Q_SIGNALS:
     void healthChanged(const QString &exitId, bool up, const QString &error);
 
 private:
-    struct Probe;
     void schedule(const QString &exitId, int delayMs);
     void start(const QString &exitId);
     void finishProbe(const QString &exitId, ProbeResult result);
 
     ExitHealthBoard *m_board;
+    ExitIpChecker *m_ipChecker;
     std::shared_ptr<const Router> m_router;
     QUrl m_probeUrl;
     QHash<QString, QTimer *> m_timers;
-    QHash<QString, Probe *> m_running;
+    QHash<QString, ExitFetch *> m_running;
 };
 
 } // namespace Veil

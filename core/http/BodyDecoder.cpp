@@ -160,6 +160,8 @@ BodyDecoder::Step BodyDecoder::feed(QByteArrayView data)
                 m_state = State::Done;
         }
         m_payload += step.consumed;
+        if (m_sink)
+            m_sink->append(data.first(step.consumed));
         step.done = m_state == State::Done;
         return step;
     default:
@@ -200,6 +202,8 @@ BodyDecoder::Step BodyDecoder::feedChunked(QByteArrayView data)
         }
         case State::ChunkData: {
             const qsizetype n = qsizetype(qMin<qint64>(m_remaining, data.size() - pos));
+            if (m_sink)
+                m_sink->append(data.sliced(pos, n));
             pos += n;
             m_payload += n;
             m_remaining -= n;

@@ -185,6 +185,12 @@ public:
     /** Call when the peer closed. Returns true when that is a valid end of this body. */
     bool finishAtEof();
 
+    /**
+     * Appends every payload byte (chunk data without sizes, extensions and trailers) to @p sink
+     * as it is fed; null (the default) stops. The caller keeps @p sink alive and bounds it.
+     */
+    void setPayloadSink(QByteArray *sink) { m_sink = sink; }
+
     bool isDone() const { return m_state == State::Done; }
     Framing framing() const { return m_framing; }
     /** Payload bytes seen so far (chunk data only for chunked). */
@@ -221,6 +227,7 @@ private:
     qint64 m_payload = 0;
     QByteArray m_line; ///< partial chunk-size or trailer line (bounded)
     qsizetype m_trailerBytes = 0;
+    QByteArray *m_sink = nullptr;
 };
 
 } // namespace Veil::Http

@@ -15,6 +15,7 @@ struct Outcome
     bool done = false;
     ParseError error = ParseError::None;
     qint64 payload = 0;
+    QByteArray decoded;       ///< what the payload sink collected
     bool contractKept = true; ///< every feed consumed all input unless done or failed
 };
 
@@ -23,6 +24,7 @@ Outcome run(Framing framing, qint64 length, QByteArrayView input, qsizetype piec
 {
     BodyDecoder decoder(framing, length, limits);
     Outcome out;
+    decoder.setPayloadSink(&out.decoded);
     QRandomGenerator random(quint32(input.size()));
     qsizetype pos = 0;
     while (true) {
@@ -74,6 +76,8 @@ private slots:
     void limits_data();
     void limits();
     void errorIsSticky();
+    void payloadSink_data();
+    void payloadSink();
     void finishAtEof_data();
     void finishAtEof();
 };
@@ -364,6 +368,40 @@ void TestBodyDecoder::finishAtEof()
     decoder.feed(input);
     QCOMPARE(decoder.finishAtEof(), valid);
     QCOMPARE(decoder.isDone(), valid);
+}
+
+void TestBodyDecoder::payloadSink_data()
+{
+    QTest::addColumn<Framing>("framing");
+    QTest::addColumn<qint64>("length");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("payload");
+
+    QTest::newRow("chunked") << Framing::Chunked << qint64(0)
+                             << QByteArrayLiteral("5\r\nhello\r\n6;x=1\r\n world\r\n0\r\nX: y\r\n\r\nNEXT")
+                             << QByteArrayLiteral("hello world");
+    QTest::newRow("chunked CRLF in data")
+        << Framing::Chunked << qint64(0) << QByteArrayLiteral("4\r\n\r\n\r\n\r\n0\r\n\r\n")
+        << QByteArrayLiteral("\r\n\r\n");
+    QTest::newRow("content-length") << Framing::ContentLength << qint64(5) << QByteArrayLiteral("helloNEXT")
+                                    << QByteArrayLiteral("hello");
+    QTest::newRow("until close") << Framing::UntilClose << qint64(0) << QByteArrayLiteral("all of it")
+                                 << QByteArrayLiteral("all of it");
+}
+
+void TestBodyDecoder::payloadSink()
+{
+    QFETCH(Framing, framing);
+    QFETCH(qint64, length);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, payload);
+
+    for (qsizetype piece : {qsizetype(0), qsizetype(1), qsizetype(3), qsizetype(-1)}) {
+        const Outcome out = run(framing, length, input, piece);
+        QCOMPARE(out.error, ParseError::None);
+        QCOMPARE(out.decoded, payload);
+        QCOMPARE(out.payload, qint64(payload.size()));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestBodyDecoder)
