@@ -671,7 +671,7 @@ class Bench:
     # -- proxies --------------------------------------------------------------------------
 
     def start_proxy(self, name: str, stdout_null: bool = False, log_format: str = "none",
-                    extra_env: dict | None = None) -> tuple[Proc, int]:
+                    extra_env: dict | None = None, config: dict | None = None) -> tuple[Proc, int]:
         port = free_port()
         pdir = self.tmp / name
         pdir.mkdir(exist_ok=True)
@@ -679,7 +679,10 @@ class Bench:
         vals = {"PORT": port, "RUN": pdir, "BENCH": BENCH}
         if name.startswith("veil"):
             cfg = pdir / "veil.json"
-            shutil.copy(BENCH / "peers" / "veil.json", cfg)
+            if config is None:
+                shutil.copy(BENCH / "peers" / "veil.json", cfg)
+            else:
+                cfg.write_text(json.dumps(config))
             argv = [str(self.args.veil), "--headless", "--listen", f"127.0.0.1:{port}", "--log-format", log_format,
                     "--threads", "2", "--config", str(cfg)]
         elif name == "squid":
@@ -808,6 +811,63 @@ class Bench:
         self.put("bulk_connect", "direct", v)
         self.put("bulk_socks", "direct", v)
 
+    def run_exit_comparison(self) -> None:
+        """Client → Veil → exit against client → exit directly: the same exit process, same run.
+
+        The exit's own cost is in both figures, so the ratio is what routing through Veil adds.
+        Squid is the HTTP exit (plain HTTP in absolute form, CONNECT for TLS), microsocks the
+        SOCKS5 exit. Veil's health probe goes to the local origin (the default is on the internet).
+        """
+        origin = f"http://127.0.0.1:{self.origin.http_port}"
+        rows = self.extra.setdefault("exit_compare", [])
+        for exit_name, scheme in (("squid", "http"), ("microsocks", "socks5")):
+            log(f"{exit_name} as the exit, alone and behind Veil:")
+            try:
+                exit_proc, exit_port = self.start_proxy(exit_name)
+            except RuntimeError as e:
+                log(f"  {e}")
+                continue
+            veil_proc = None
+            try:
+                config = {"version": 1,
+                          "routing": {"mode": "exit", "region": "US", "probeUrl": f"{origin}/100b",
+                                      "ipCheckUrl": "", "healthIntervalMs": 60000},
+                          "exits": [{"id": "bench-exit", "url": f"{scheme}://127.0.0.1:{exit_port}",
+                                     "region": "US"}]}
+                veil_proc, veil_port = self.start_proxy(f"veil-via-{exit_name}", config=config)
+                tests = []
+                if scheme == "http":
+                    tests = [("HTTP 100 B, 50 conns", "req/s",
+                              lambda t, port, proc: self.wrk("exit_http_100b", t, port, f"{origin}/100b", proc)),
+                             ("CONNECT+TLS 100 B, 50 conns", "req/s",
+                              lambda t, port, proc: self.load("exit_connect_100b", t, "connect", True, "/100b",
+                                                              port, proc, self.conns, self.dur)),
+                             ("100 MiB download, CONNECT+TLS", "MiB/s",
+                              lambda t, port, proc: self.bulk("exit_bulk_connect", t, "connect", port))]
+                else:
+                    tests = [("SOCKS5+TLS 100 B, 50 conns", "req/s",
+                              lambda t, port, proc: self.load("exit_socks_100b", t, "socks5", True, "/100b",
+                                                              port, proc, self.conns, self.dur)),
+                             ("SOCKS5+TLS 16 KiB, 50 conns", "req/s",
+                              lambda t, port, proc: self.load("exit_socks_16k", t, "socks5", True, "/16k",
+                                                              port, proc, self.conns, self.dur)),
+                             ("100 MiB download, SOCKS5+TLS", "MiB/s",
+                              lambda t, port, proc: self.bulk("exit_bulk_socks", t, "socks", port))]
+                for label, unit, run in tests:
+                    def value(r):
+                        return r if isinstance(r, (int, float)) or r is None else r.get("rps")
+                    alone = value(run(exit_name, exit_port, exit_proc))
+                    behind = value(run(f"veil→{exit_name}", veil_port, veil_proc))
+                    rows.append({"exit": exit_name, "test": label, "unit": unit, "alone": alone, "veil": behind})
+                if not veil_proc.alive():
+                    self.extra.setdefault("died", []).append(f"veil-via-{exit_name}")
+            except RuntimeError as e:
+                log(f"  {e}")
+            finally:
+                if veil_proc:
+                    veil_proc.stop()
+                exit_proc.stop()
+
     def run_variant(self, name: str, log_format: str, env: dict | None, label: str) -> None:
         """Veil once more in another configuration, for a few tests only."""
         log(f"{label}:")
@@ -910,6 +970,22 @@ class Bench:
                          f"{cmp('cpu_connect_100b', 's', '.2f')}")
             notes.append(f"- CONNECT+TLS p50 latency, 1 conn: {cmp('lat_connect_p50', 'µs', ',.0f')}")
             notes.append("")
+        if self.extra.get("exit_compare"):
+            notes.append("Veil in front of an exit vs the client talking to the same exit directly (target: "
+                         "≥ 0.90 × the direct-to-exit figure):")
+            notes.append("")
+            notes.append("| exit | test | unit | client → exit | client → Veil → exit | ratio | result |")
+            notes.append("|---|---|---|---:|---:|---:|---|")
+            for row in self.extra["exit_compare"]:
+                a, b = row["alone"], row["veil"]
+                ratio = b / a if a and b else None
+                result = "NO DATA" if ratio is None else ("PASS" if ratio >= 0.9 else "FAIL")
+                verdicts.append((f"Veil→{row['exit']}: {row['test']}", result))
+                def num(v):
+                    return "–" if v is None else f"{v:,.0f}"
+                notes.append(f"| {row['exit']} | {row['test']} | {row['unit']} | {num(a)} | {num(b)} | "
+                             f"{'–' if ratio is None else f'{ratio:.2f}'} | **{result}** |")
+            notes.append("")
         failed_checks = [c for c in self.checks if not c["ok"]]
         notes.append("")
         notes.append(f"Response checks: {len(self.checks)} measurements, {len(failed_checks)} failed "
@@ -1000,9 +1076,11 @@ class Bench:
                                                                           "dante", "microsocks"]
             self.run_direct()
             for t in targets:
-                if t == "veil-variants":
+                if t in ("veil-variants", "exit"):
                     continue
                 self.run_target(t)
+            if not self.args.only or "exit" in targets:
+                self.run_exit_comparison()
             if not self.args.only or "veil-variants" in targets:
                 self.run_variant("veil-logtext", "text", None,
                                  "Veil with the default --log-format text (stdout to /dev/null)")
@@ -1010,6 +1088,10 @@ class Bench:
                 self.run_variant("veil-glib", "none", {"QT_NO_GLIB": ""},
                                  "Veil on GLib's event dispatcher (QT_NO_GLIB set but empty; Veil's default is "
                                  "Qt's own poll dispatcher)")
+                # Tunnels on Qt's QTcpSocket path (Windows and macOS) instead of Linux's epoll relay.
+                self.run_variant("veil-qttunnels", "none", {"VEIL_TUNNEL_RELAY": "qt"},
+                                 "Veil with tunnels on the portable QTcpSocket path (VEIL_TUNNEL_RELAY=qt; the "
+                                 "default on Linux is the epoll relay)")
         finally:
             if self.origin:
                 self.origin.proc.stop()
@@ -1048,7 +1130,7 @@ def main() -> int:
                          "(default 120 for a full run at normal priority, else 0)")
     ap.add_argument("--nice", type=int, default=0, help="the nice level run.sh applied (reported only)")
     ap.add_argument("--only", help="comma list of targets (veil,squid,tinyproxy,privoxy,dante,microsocks,"
-                                   "veil-variants); direct always runs")
+                                   "veil-variants,exit); direct always runs")
     args = ap.parse_args()
     global NICE
     NICE = args.nice
