@@ -33,14 +33,11 @@ void HttpSession::startDial()
 void HttpSession::onDialed()
 {
     QTcpSocket *socket = m_dialer->takeSocket();
-    if (m_dialer->route().exit.id != m_route.exit.id) {
-        // Failover picked another exit: the pool key and credentials follow it.
+    if (m_dialer->route().kind != m_route.kind || m_dialer->route().exit.id != m_route.exit.id) {
+        // Failover picked another exit, or fell back to direct: the request follows the new route.
         m_route = m_dialer->route();
         setDecision(m_record.event(), m_route);
-        if (m_exitMode == ExitConnector::Mode::Forward) {
-            m_originKey = "exit/" + m_route.exit.id.toUtf8();
-            replaceProxyAuthorization();
-        }
+        followRoute();
     }
     m_dialer->deleteLater();
     m_dialer = nullptr;
