@@ -12,7 +12,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 build_deps=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
             qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libpsl-dev libmaxminddb-dev)
-test_deps=(nginx-light curl openssl ca-certificates dbus gnome-keyring libsecret-1-0 squid microsocks perl
+test_deps=(nginx-light curl openssl ca-certificates dbus gnome-keyring libsecret-1-0 squid tinyproxy microsocks perl
            libmaxmind-db-writer-perl)
 long_deps=(clang libclang-rt-14-dev)
 
@@ -25,8 +25,21 @@ apt_install() {
     echo "==> installing: ${missing[*]}"
     local sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    # Debian starts squid and tinyproxy as system services on fixed ports when they are installed.
+    # The tests run their own on free ports; stop only the services this install started.
+    local services=(squid tinyproxy) was_running=()
+    for s in "${services[@]}"; do
+        if $sudo service "$s" status >/dev/null 2>&1; then was_running+=("$s"); fi
+    done
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    for s in "${services[@]}"; do
+        [[ " ${was_running[*]} " == *" $s "* ]] && continue
+        if $sudo service "$s" status >/dev/null 2>&1; then
+            echo "==> stopping the $s service that the install started"
+            $sudo service "$s" stop || true
+        fi
+    done
 }
 
 configure_build() {

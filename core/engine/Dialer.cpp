@@ -98,9 +98,17 @@ void Dialer::onExitFailed(ExitConnector::Failure failure, const QString &message
         m_failedExits.insert(m_route.exit.id);
         if (m_failedExits.size() <= 2) {
             const Route next = m_context->router->route(m_host, *m_context->health, m_failedExits);
-            if (next.kind == Route::Kind::Exit) {
+            switch (next.kind) {
+            case Route::Kind::Exit:
                 m_route = next;
                 dialExit();
+                return;
+            case Route::Kind::Direct: // the region is exhausted and fallbackDirect is on
+                m_route = next;
+                dial(m_host, m_port);
+                return;
+            case Route::Kind::FailClosed: // the region is exhausted: say so, with the last cause
+                fail(DialFailure::NoExit, tr("%1 (%2)").arg(next.reason, message));
                 return;
             }
         }

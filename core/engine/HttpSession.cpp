@@ -327,6 +327,30 @@ void HttpSession::handleForward()
     startDial();
 }
 
+void HttpSession::followRoute()
+{
+    if (m_request.form == Http::TargetForm::Authority) {
+        return; // CONNECT: nothing was prepared for the old route
+    }
+    const bool viaExit = m_route.kind == Route::Kind::Exit;
+    if (m_exitMode == ExitConnector::Mode::Forward &&
+        !(viaExit && m_route.exit.scheme != ExitScheme::Socks5)) {
+        // Now direct, or tunnelled through a SOCKS5 exit: the request goes in origin form.
+        m_exitMode = ExitConnector::Mode::Tunnel;
+        const QByteArray absolute = "http://" + authority(m_request.host, m_request.port, 80);
+        m_requestHeadBytes.remove(m_request.method.size() + 1, absolute.size());
+    }
+    replaceProxyAuthorization();
+    const QByteArray originKey = OriginPool::key(m_request.host, m_request.port);
+    if (!viaExit) {
+        m_originKey = originKey;
+    } else if (m_exitMode == ExitConnector::Mode::Forward) {
+        m_originKey = "exit/" + m_route.exit.id.toUtf8();
+    } else {
+        m_originKey = "exit/" + m_route.exit.id.toUtf8() + '/' + originKey;
+    }
+}
+
 void HttpSession::replaceProxyAuthorization()
 {
     // The head was built for the first exit; rebuild its Proxy-Authorization for the new one.
@@ -336,7 +360,8 @@ void HttpSession::replaceProxyAuthorization()
         const qsizetype end = head.indexOf("\r\n", at + 2);
         head.remove(at, end - at);
     }
-    if (!m_route.exit.user.isEmpty()) {
+    // Only an HTTP(S) exit in forward mode reads it; anywhere else it would leak the exit's password.
+    if (m_exitMode == ExitConnector::Mode::Forward && !m_route.exit.user.isEmpty()) {
         head.insert(head.size() - 2, "Proxy-Authorization: " +
                                          ExitConnector::proxyAuthorization(m_route.exit, m_route.password) +
                                          "\r\n");

@@ -68,6 +68,8 @@ private:
     void handleConnect();
     void handleForward();
     bool checkProxyAuth();
+    /** After a failover or a fallback to direct: pool key, request line and credentials for m_route. */
+    void followRoute();
     void replaceProxyAuthorization();
 
     // origin side

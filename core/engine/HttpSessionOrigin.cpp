@@ -5,6 +5,7 @@
 
 #include "engine/OriginPool.h"
 #include "engine/Tunnel.h"
+#include "exits/ExitHealthBoard.h"
 #include "http/HopByHop.h"
 #include "http/Responses.h"
 #include "traffic/EventHub.h"
@@ -32,14 +33,11 @@ void HttpSession::startDial()
 void HttpSession::onDialed()
 {
     QTcpSocket *socket = m_dialer->takeSocket();
-    if (m_dialer->route().exit.id != m_route.exit.id) {
-        // Failover picked another exit: the pool key and credentials follow it.
+    if (m_dialer->route().kind != m_route.kind || m_dialer->route().exit.id != m_route.exit.id) {
+        // Failover picked another exit, or fell back to direct: the request follows the new route.
         m_route = m_dialer->route();
         setDecision(m_record.event(), m_route);
-        if (m_exitMode == ExitConnector::Mode::Forward) {
-            m_originKey = "exit/" + m_route.exit.id.toUtf8();
-            replaceProxyAuthorization();
-        }
+        followRoute();
     }
     m_dialer->deleteLater();
     m_dialer = nullptr;
@@ -195,6 +193,19 @@ bool HttpSession::readResponseHead()
         if (upgrade && !m_request.isUpgrade()) {
             releaseOrigin(false);
             sendError(502, tr("The origin switched protocols without being asked to."));
+            return false;
+        }
+        if (m_response.status == 407 && m_exitMode == ExitConnector::Mode::Forward) {
+            // The exit refused our credentials. Relayed, its 407 (stripped of Proxy-Authenticate
+            // as hop-by-hop) would read as Veil asking the client for a password.
+            releaseOrigin(false);
+            if (m_context->health && m_context->router) {
+                m_context->health->recordFailure(m_route.exit.id,
+                                                 m_context->router->settings().failuresToMarkDown, false);
+            }
+            sendError(502,
+                      tr("exit %1 refused proxy authentication (407 %2): check its user name and password")
+                          .arg(m_route.exit.id, QString::fromLatin1(m_response.reason)));
             return false;
         }
         if (m_response.isInformational() && !upgrade) {

@@ -199,8 +199,14 @@ void ExitConnector::readConnectResponse()
     const QString target = QString::fromLatin1(authority(m_host, m_port));
     if (head.status >= 200 && head.status < 300) {
         succeed();
-    } else if (head.status == 407) {
-        fail(Failure::ExitAuth, tr("exit %1 rejected the credentials (407)").arg(m_exit.id));
+    } else if (head.status == 407 || head.status == 401) {
+        // A CONNECT is answered by the proxy alone, so a 401 is the proxy refusing us too: tinyproxy
+        // before 1.11.2 sends 401 for bad proxy credentials (tinyproxy#532).
+        fail(Failure::ExitAuth,
+             tr("exit %1 refused proxy authentication (%2 %3): check its user name and password")
+                 .arg(m_exit.id)
+                 .arg(head.status)
+                 .arg(QString::fromLatin1(head.reason)));
     } else if (head.status == 504) {
         fail(Failure::TargetUnreachable, tr("exit %1 timed out reaching %2").arg(m_exit.id, target));
     } else if (head.status == 403 || head.status == 405) {
@@ -247,9 +253,14 @@ void ExitConnector::readSocksReply()
             default:
                 // A failure while the exit was judging our credentials is an auth failure; any
                 // other refusal or malformed reply is the exit's fault too.
-                fail(phase == Socks5::ClientHandshake::State::Auth ? Failure::ExitAuth
-                                                                   : Failure::ExitProtocol,
-                     tr("exit %1: %2").arg(m_exit.id, QString::fromLatin1(step.errorText)));
+                if (phase == Socks5::ClientHandshake::State::Auth) {
+                    fail(Failure::ExitAuth, tr("exit %1 refused proxy authentication (%2): check its user "
+                                               "name and password")
+                                                .arg(m_exit.id, QString::fromLatin1(step.errorText)));
+                } else {
+                    fail(Failure::ExitProtocol,
+                         tr("exit %1: %2").arg(m_exit.id, QString::fromLatin1(step.errorText)));
+                }
                 break;
             }
             return;

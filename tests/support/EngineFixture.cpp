@@ -21,11 +21,11 @@ Settings EngineFixture::testSettings()
     return s;
 }
 
-bool EngineFixture::start(Settings settings)
+bool EngineFixture::start(Settings settings, const QHash<QString, QString> &exitPasswords)
 {
     settings.listenHost = QStringLiteral("127.0.0.1");
     settings.listenPort = 0;
-    return m_engine->start(settings);
+    return m_engine->start(settings, exitPasswords);
 }
 
 void EngineFixture::stopNow()

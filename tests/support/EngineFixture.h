@@ -4,6 +4,7 @@
 #include "engine/Engine.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -26,7 +27,7 @@ public:
     static Settings testSettings();
 
     /** Starts on 127.0.0.1:0 whatever @p settings says about the address. */
-    bool start(Settings settings = testSettings());
+    bool start(Settings settings = testSettings(), const QHash<QString, QString> &exitPasswords = {});
     void stopNow();
 
     Engine &engine() { return *m_engine; }
