@@ -8,15 +8,15 @@
 #include <memory>
 
 class QLabel;
-class QPlainTextEdit;
 
 namespace Veil {
 
 class Engine;
+class TrafficPage;
 
 /**
- * First cut of the desktop window: engine status and a live traffic log. The full pages
- * (traffic table, rules, exits, cache, settings) and the tray arrive with the desktop-app issue.
+ * The desktop window so far: engine status and the live Traffic page. The other pages (rules,
+ * exits, cache, settings) and the tray arrive with the rest of the desktop-app issue.
  */
 class MainWindow final : public QMainWindow
 {
@@ -35,7 +35,7 @@ private:
 
     std::unique_ptr<Engine> m_engine;
     QLabel *m_status;
-    QPlainTextEdit *m_log;
+    TrafficPage *m_traffic;
     QTimer m_drain; ///< pulls events at most 10 times a second (DESIGN.md)
 };
 

@@ -1,0 +1,181 @@
+#include "TrafficPage.h"
+
+#include "TrafficFilterModel.h"
+#include "TrafficModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Veil {
+
+TrafficPage::TrafficPage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new TrafficModel(TrafficModel::DefaultCapacity, this))
+    , m_filter(new TrafficFilterModel(m_model, this))
+    , m_table(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_decision(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_follow(new QCheckBox(tr("Follow"), this))
+    , m_pause(new QCheckBox(tr("Pause"), this))
+    , m_counts(new QLabel(this))
+{
+    m_search->setPlaceholderText(tr("Filter by host, path, method, exit or error"));
+    m_search->setClearButtonEnabled(true);
+    m_decision->addItem(tr("Any decision"), -1);
+    m_decision->addItem(tr("Direct"), int(TrafficDecision::Direct));
+    m_decision->addItem(tr("Exit"), int(TrafficDecision::Exit));
+    m_decision->addItem(tr("Blocked"), int(TrafficDecision::Block));
+    m_decision->addItem(tr("Refused"), int(TrafficDecision::Refused));
+    m_decision->addItem(tr("Local"), int(TrafficDecision::Local));
+    m_status->addItem(tr("Any status"), 0);
+    m_status->addItem(tr("Failed"), 1);
+    m_status->addItem(tr("2xx"), 2);
+    m_status->addItem(tr("3xx"), 3);
+    m_status->addItem(tr("4xx"), 4);
+    m_status->addItem(tr("5xx"), 5);
+    m_follow->setChecked(true);
+    m_follow->setToolTip(tr("Keep the newest request in view"));
+    m_pause->setToolTip(
+        tr("Stop updating the table; requests are still recorded and appear when you resume"));
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_decision);
+    bar->addWidget(m_status);
+    bar->addWidget(m_follow);
+    bar->addWidget(m_pause);
+    bar->addWidget(exportButton);
+
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(false); // the table is in arrival order; sorting 100k live rows stalls
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights and no ResizeToContents on live columns (STYLE.md).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(TrafficModel::Path, QHeaderView::Stretch);
+    // Widths from sample texts in the table's font, so nothing common is cut off.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto fit = [this, &metrics](int column, const QString &sample) {
+        m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + 16);
+    };
+    fit(TrafficModel::Time, QStringLiteral("00:00:00.000"));
+    fit(TrafficModel::Client, QStringLiteral("127.0.0.1:65535"));
+    fit(TrafficModel::Method, QStringLiteral("CONNECT"));
+    fit(TrafficModel::Host, QStringLiteral("www.example.com:443"));
+    fit(TrafficModel::Status, tr("Status"));
+    fit(TrafficModel::Decision, QStringLiteral("blocked"));
+    fit(TrafficModel::Exit, QStringLiteral("us-exit-1"));
+    fit(TrafficModel::Down, QStringLiteral("000.0 KiB"));
+    fit(TrafficModel::Up, QStringLiteral("000.0 KiB"));
+    fit(TrafficModel::Duration, QStringLiteral("000.0 ms"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_counts);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &TrafficFilterModel::setText);
+    connect(m_decision, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setDecision(m_decision->currentData().toInt()); });
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStatusClass(m_status->currentData().toInt()); });
+    connect(m_pause, &QCheckBox::toggled, this, [this](bool paused) {
+        if (!paused) {
+            addEvents(std::exchange(m_held, {}));
+        }
+        updateCounts();
+    });
+    connect(exportButton, &QPushButton::clicked, this, &TrafficPage::exportWithDialog);
+    // Scrolling up means "let me read": stop following; back at the bottom, follow again.
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (m_table->verticalScrollBar()->isSliderDown()) {
+            m_follow->setChecked(value == m_table->verticalScrollBar()->maximum());
+        }
+    });
+    updateCounts();
+}
+
+void TrafficPage::addEvents(const QList<TrafficEvent> &events)
+{
+    if (events.isEmpty()) {
+        return;
+    }
+    if (m_pause->isChecked()) {
+        const qsizetype room = MaxHeldEvents - m_held.size();
+        m_held.append(events.mid(0, qMax<qsizetype>(0, room)));
+        m_droppedWhilePaused += qMax<qsizetype>(0, events.size() - room);
+        updateCounts();
+        return;
+    }
+    m_model->addEvents(events);
+    if (m_follow->isChecked()) {
+        m_table->scrollToBottom();
+    }
+    updateCounts();
+}
+
+void TrafficPage::updateCounts()
+{
+    QString text = tr("%n row(s) shown", nullptr, m_filter->rowCount()) + QStringLiteral(" · ") +
+                   tr("%n in the table", nullptr, m_model->rowCount());
+    if (m_model->evictedRows() > 0) {
+        text += QStringLiteral(" · ") +
+                tr("%n older row(s) dropped", nullptr, int(qMin<qint64>(m_model->evictedRows(), INT_MAX)));
+    }
+    if (m_pause->isChecked()) {
+        text += QStringLiteral(" · ") + tr("paused, %n event(s) waiting", nullptr, int(m_held.size()));
+    }
+    if (m_droppedWhilePaused > 0) {
+        text += QStringLiteral(" · ") + tr("%n event(s) dropped while paused", nullptr,
+                                           int(qMin<qint64>(m_droppedWhilePaused, INT_MAX)));
+    }
+    m_counts->setText(text);
+}
+
+bool TrafficPage::exportCsv(const QString &path, QString *error) const
+{
+    QList<int> rows;
+    rows.reserve(m_filter->rowCount());
+    for (int r = 0; r < m_filter->rowCount(); ++r) {
+        rows.append(m_filter->mapToSource(m_filter->index(r, 0)).row());
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->toCsv(rows)) < 0 || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void TrafficPage::exportWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export traffic"), QStringLiteral("veil-traffic.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!exportCsv(path, &error)) {
+        QMessageBox::warning(this, tr("Export traffic"), tr("Could not write %1: %2").arg(path, error));
+    }
+}
+
+} // namespace Veil

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "traffic/TrafficEvent.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace Veil {
+
+class TrafficFilterModel;
+class TrafficModel;
+
+/**
+ * The Traffic page: the live table (TrafficModel behind a TrafficFilterModel), a filter box, a
+ * decision and a status filter, "follow" (keep the newest row in view; off while the user scrolls
+ * back), pause (events still arrive and are counted, the table stops changing) and CSV export of
+ * the rows the filter shows.
+ */
+class TrafficPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrafficPage)
+
+public:
+    explicit TrafficPage(QWidget *parent = nullptr);
+
+    /** Called with each drained batch (at most 10 times a second). */
+    void addEvents(const QList<TrafficEvent> &events);
+    TrafficModel *model() const { return m_model; }
+    TrafficFilterModel *filterModel() const { return m_filter; }
+
+    /** Writes the filtered rows as CSV to @p path; returns false with @p error set. */
+    bool exportCsv(const QString &path, QString *error) const;
+
+private:
+    void exportWithDialog();
+    void updateCounts();
+
+    TrafficModel *m_model;
+    TrafficFilterModel *m_filter;
+    QTableView *m_table;
+    QLineEdit *m_search;
+    QComboBox *m_decision;
+    QComboBox *m_status;
+    QCheckBox *m_follow;
+    QCheckBox *m_pause;
+    QLabel *m_counts;
+    QList<TrafficEvent> m_held; ///< batches received while paused
+    static constexpr int MaxHeldEvents = 200000;
+    qint64 m_droppedWhilePaused = 0;
+};
+
+} // namespace Veil
