@@ -458,6 +458,8 @@ void TestCacheFreshness::decide_data()
         Reason::Stale, 150, 100);
     row("request min-fresh unmet", "Cache-Control: min-fresh=60", m100, 50, Verdict::RequestForbids,
         Reason::RequestMinFresh, 50, 100);
+    row("request min-fresh one short", "Cache-Control: min-fresh=51", m100, 50, Verdict::RequestForbids,
+        Reason::RequestMinFresh, 50, 100);
     row("request min-fresh met", "Cache-Control: min-fresh=50", m100, 50, Verdict::Fresh, Reason::Fresh, 50,
         100);
     row("request min-fresh invalid", "Cache-Control: min-fresh=x", m100, 0, Verdict::RequestForbids,

@@ -500,6 +500,8 @@ void TestCacheValidation::cacheStatus_data()
         "Veil; fwd=bypass; detail=\"say \\\"hi\\\" \\\\o/\"");
     row("detail non-ASCII dropped", false, Forward::Bypass, 0, false, none, "caf\xc3\xa9\tx",
         "Veil; fwd=bypass; detail=\"cafx\"");
+    row("detail DEL dropped", false, Forward::Bypass, 0, false, none, "a\x7f b",
+        "Veil; fwd=bypass; detail=\"a b\"");
 }
 
 void TestCacheValidation::cacheStatus()
