@@ -9,6 +9,8 @@
 
 #ifdef VEIL_HAVE_GUI
 #include "MainWindow.h"
+#include "SingleInstance.h"
+#include "TrayController.h"
 #include <QApplication>
 #include <QMessageBox>
 #endif
@@ -131,12 +133,23 @@ int main(int argc, char *argv[])
     }
 
 #ifdef VEIL_HAVE_GUI
+    Veil::SingleInstance instance;
+    if (!instance.claim()) {
+        std::fprintf(
+            stderr, "veil: %s\n",
+            qPrintable(QObject::tr("Veil is already running; its window was brought to the front.")));
+        return 0;
+    }
     Veil::MainWindow window;
-    if (!window.startEngine(cmd.settings)) {
+    QObject::connect(&instance, &Veil::SingleInstance::raiseRequested, &window,
+                     &Veil::MainWindow::bringToFront);
+    if (!window.startEngine(cmd.settings, cmd.configPath)) {
         std::fprintf(stderr, "veil: %s\n", qPrintable(window.engineError()));
         QMessageBox::critical(nullptr, QObject::tr("Veil"), window.engineError());
         return 1;
     }
+    // With a tray, closing the window keeps Veil running; without one, the window is the app.
+    QApplication::setQuitOnLastWindowClosed(!window.tray()->isTrayAvailable());
     window.show();
     return QApplication::exec();
 #else

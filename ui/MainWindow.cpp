@@ -1,13 +1,17 @@
 #include "MainWindow.h"
 
 #include "TrafficPage.h"
-
+#include "TrayController.h"
+#include "config/ConfigFile.h"
 #include "config/ExitPasswords.h"
 #include "config/SecretStore.h"
 #include "engine/Engine.h"
 #include "traffic/EventHub.h"
 
+#include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace Veil {
@@ -17,11 +21,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_engine(std::make_unique<Engine>())
     , m_status(new QLabel(this))
     , m_traffic(new TrafficPage(this))
+    , m_tray(new TrayController(this))
 {
     setWindowTitle(tr("Veil"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
     layout->addWidget(m_status);
     layout->addWidget(m_traffic, 1);
     setCentralWidget(central);
@@ -29,23 +35,35 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_drain.setInterval(100);
     connect(&m_drain, &QTimer::timeout, this, &MainWindow::drainEvents);
+    connect(m_tray, &TrayController::settingsChangeRequested, this, &MainWindow::applySettings);
+    connect(m_tray, &TrayController::openRequested, this, &MainWindow::bringToFront);
+    connect(m_tray, &TrayController::quitRequested, qApp, &QApplication::quit);
+    connect(m_engine.get(), &Engine::exitHealthChanged, this, &MainWindow::updateState);
 }
 
 MainWindow::~MainWindow() = default;
 
-bool MainWindow::startEngine(const Settings &settings)
+bool MainWindow::startEngine(const Settings &settings, const QString &configPath)
 {
+    m_settings = settings;
+    m_configPath = configPath;
     QStringList messages;
     SecretStore keychain;
-    const QHash<QString, QString> passwords = resolveExitPasswords(settings.exits, &keychain, &messages);
-    if (!m_engine->start(settings, passwords)) {
+    m_passwords = resolveExitPasswords(settings.exits, &keychain, &messages);
+    if (!m_engine->start(settings, m_passwords)) {
         m_status->setText(m_engine->errorString());
+        m_tray->setState(TrayController::State::Error, m_engine->errorString());
         return false;
     }
-    m_status->setText(tr("Veil is running on %1:%2 — set your browser's HTTP, HTTPS and SOCKS5 proxy to "
-                         "this address, or use http://%1:%2/proxy.pac")
-                          .arg(m_engine->address().toString())
-                          .arg(m_engine->port()));
+    m_tray->setSettings(settings);
+    updateState();
+    if (!m_tray->isTrayAvailable()) {
+        auto *note =
+            new QLabel(tr("This desktop has no system tray, so Veil lives in this window: closing it "
+                          "quits Veil."),
+                       this);
+        statusBar()->addPermanentWidget(note, 1);
+    }
     m_drain.start();
     return true;
 }
@@ -53,6 +71,78 @@ bool MainWindow::startEngine(const Settings &settings)
 QString MainWindow::engineError() const
 {
     return m_engine->errorString();
+}
+
+void MainWindow::applySettings(const Settings &settings)
+{
+    const bool exitsChanged = settings.exits.exits != m_settings.exits.exits;
+    m_settings = settings;
+    if (exitsChanged) {
+        QStringList messages;
+        SecretStore keychain;
+        m_passwords = resolveExitPasswords(settings.exits, &keychain, &messages);
+    }
+    m_engine->applySettings(settings, m_passwords);
+    m_tray->setSettings(settings);
+    updateState();
+    if (!m_configPath.isEmpty()) {
+        ConfigFile file(m_configPath);
+        const QJsonObject routing{{QStringLiteral("mode"), routingModeName(settings.exits.mode)},
+                                  {QStringLiteral("region"), settings.exits.region}};
+        if (!file.saveFields(QStringLiteral("routing"), routing)) {
+            m_status->setText(tr("The change is active but could not be saved: %1").arg(file.errorString()));
+        }
+    }
+}
+
+void MainWindow::updateState()
+{
+    if (!m_engine->isRunning()) {
+        m_tray->setState(TrayController::State::Error, m_engine->errorString());
+        return;
+    }
+    const QString where = QStringLiteral("%1:%2").arg(m_engine->address().toString()).arg(m_engine->port());
+    const ExitSettings &routing = m_settings.exits;
+    if (routing.mode == RoutingMode::Direct) {
+        m_tray->setState(TrayController::State::Off);
+        m_status->setText(tr("Protection is off: Veil on %1 connects directly. Set your browser's HTTP, "
+                             "HTTPS and SOCKS5 proxy to this address, or use http://%1/proxy.pac")
+                              .arg(where));
+        return;
+    }
+    const QHash<QString, ExitHealth> health = m_engine->exitHealth().snapshot();
+    bool anyUp = false;
+    for (const Exit &e : routing.exitsInRegion(routing.region)) {
+        // An exit not probed yet counts as up, as the selector treats it.
+        anyUp = anyUp || (e.enabled && health.value(e.id, ExitHealth{}).up);
+    }
+    if (anyUp) {
+        m_tray->setState(TrayController::State::On);
+        m_status->setText(tr("Veil on %1 sends traffic through region %2.")
+                              .arg(where, TrayController::regionLabel(routing.region)));
+    } else {
+        m_tray->setState(TrayController::State::Holding);
+        m_status->setText(tr("Veil on %1 is holding connections: no healthy exit in region %2%3.")
+                              .arg(where, routing.region.isEmpty() ? tr("(none chosen)") : routing.region,
+                                   routing.fallbackDirect ? tr(", falling back to direct") : QString()));
+    }
+}
+
+void MainWindow::bringToFront()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_tray->isTrayAvailable()) {
+        hide(); // keeps running in the tray; Quit is in its menu
+        event->ignore();
+        return;
+    }
+    event->accept();
 }
 
 void MainWindow::drainEvents()

@@ -2,6 +2,7 @@
 
 #include "config/Settings.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -13,10 +14,12 @@ namespace Veil {
 
 class Engine;
 class TrafficPage;
+class TrayController;
 
 /**
- * The desktop window so far: engine status and the live Traffic page. The other pages (rules,
- * exits, cache, settings) and the tray arrive with the rest of the desktop-app issue.
+ * The desktop window so far: engine status, the live Traffic page and the tray. The other pages
+ * (rules, exits, cache, settings) arrive with the rest of the desktop-app issue. Changes made in
+ * the tray are applied to the engine at once (snapshot swap) and saved to the config file.
  */
 class MainWindow final : public QMainWindow
 {
@@ -27,15 +30,32 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    bool startEngine(const Settings &settings);
+    /** Starts the engine; @p configPath is where tray changes are saved (empty: not saved). */
+    bool startEngine(const Settings &settings, const QString &configPath = {});
     QString engineError() const;
+
+    Engine *engine() const { return m_engine.get(); }
+    TrayController *tray() const { return m_tray; }
+    TrafficPage *trafficPage() const { return m_traffic; }
+    /** Applies @p settings to the running engine and saves the routing choice. */
+    void applySettings(const Settings &settings);
+    /** Shows, un-minimises and raises the window (tray click, second launch). */
+    void bringToFront();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void drainEvents();
+    void updateState();
 
     std::unique_ptr<Engine> m_engine;
+    Settings m_settings;
+    QString m_configPath;
+    QHash<QString, QString> m_passwords;
     QLabel *m_status;
     TrafficPage *m_traffic;
+    TrayController *m_tray;
     QTimer m_drain; ///< pulls events at most 10 times a second (DESIGN.md)
 };
 

@@ -68,6 +68,33 @@ bool ConfigFile::save(const Settings &settings)
     return saveObject(settings.toJson());
 }
 
+bool ConfigFile::saveFields(const QString &section, const QJsonObject &fields)
+{
+    QJsonObject root;
+    QFile file(m_path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_error = file.errorString();
+            return false;
+        }
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            m_error = tr("%1 is not valid JSON; it was not changed").arg(m_path);
+            return false;
+        }
+        root = doc.object();
+    } else {
+        root.insert(QStringLiteral("version"), Settings::SchemaVersion);
+    }
+    QJsonObject object = root.value(section).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        object.insert(it.key(), it.value());
+    }
+    root.insert(section, object);
+    return saveObject(root);
+}
+
 bool ConfigFile::saveObject(const QJsonObject &root)
 {
     const QFileInfo info(m_path);

@@ -33,6 +33,12 @@ public:
     bool save(const Settings &settings);
     /** Writes @p root as the whole file, atomically (for edits that must keep unknown fields). */
     bool saveObject(const QJsonObject &root);
+    /**
+     * Sets @p fields inside the top-level object @p section (e.g. "routing": {"region": "DE"}) of
+     * the file as it is on disk and writes it back atomically; every other field stays as the
+     * user wrote it. A file that does not parse is left alone (false, errorString() set).
+     */
+    bool saveFields(const QString &section, const QJsonObject &fields);
     QString errorString() const { return m_error; }
     QString path() const { return m_path; }
 
