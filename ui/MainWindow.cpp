@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "OverviewPage.h"
 #include "TrafficPage.h"
 #include "TrayController.h"
 #include "config/ConfigFile.h"
@@ -12,6 +13,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Veil {
@@ -20,6 +22,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_engine(std::make_unique<Engine>())
     , m_status(new QLabel(this))
+    , m_overview(new OverviewPage(this))
     , m_traffic(new TrafficPage(this))
     , m_tray(new TrayController(this))
 {
@@ -29,13 +32,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
-    layout->addWidget(m_traffic, 1);
+    auto *pages = new QTabWidget(this);
+    pages->setDocumentMode(true);
+    pages->addTab(m_overview, tr("Overview"));
+    pages->addTab(m_traffic, tr("Traffic"));
+    layout->addWidget(pages, 1);
     setCentralWidget(central);
     resize(1100, 640);
 
     m_drain.setInterval(100);
     connect(&m_drain, &QTimer::timeout, this, &MainWindow::drainEvents);
     connect(m_tray, &TrayController::settingsChangeRequested, this, &MainWindow::applySettings);
+    connect(m_overview, &OverviewPage::settingsChangeRequested, this, &MainWindow::applySettings);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] { m_overview->refresh(*m_engine); });
     connect(m_tray, &TrayController::openRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayController::quitRequested, qApp, &QApplication::quit);
     connect(m_engine.get(), &Engine::exitHealthChanged, this, &MainWindow::updateState);
@@ -56,6 +66,9 @@ bool MainWindow::startEngine(const Settings &settings, const QString &configPath
         return false;
     }
     m_tray->setSettings(settings);
+    m_overview->setSettings(settings);
+    m_overview->refresh(*m_engine);
+    m_tick.start();
     updateState();
     if (!m_tray->isTrayAvailable()) {
         auto *note =
@@ -84,6 +97,8 @@ void MainWindow::applySettings(const Settings &settings)
     }
     m_engine->applySettings(settings, m_passwords);
     m_tray->setSettings(settings);
+    m_overview->setSettings(settings);
+    m_overview->refresh(*m_engine);
     updateState();
     if (!m_configPath.isEmpty()) {
         ConfigFile file(m_configPath);

@@ -13,11 +13,12 @@ class QLabel;
 namespace Veil {
 
 class Engine;
+class OverviewPage;
 class TrafficPage;
 class TrayController;
 
 /**
- * The desktop window so far: engine status, the live Traffic page and the tray. The other pages
+ * The desktop window so far: the Overview and Traffic pages and the tray. The other pages
  * (rules, exits, cache, settings) arrive with the rest of the desktop-app issue. Changes made in
  * the tray are applied to the engine at once (snapshot swap) and saved to the config file.
  */
@@ -37,6 +38,7 @@ public:
     Engine *engine() const { return m_engine.get(); }
     TrayController *tray() const { return m_tray; }
     TrafficPage *trafficPage() const { return m_traffic; }
+    OverviewPage *overviewPage() const { return m_overview; }
     /** Applies @p settings to the running engine and saves the routing choice. */
     void applySettings(const Settings &settings);
     /** Shows, un-minimises and raises the window (tray click, second launch). */
@@ -54,9 +56,11 @@ private:
     QString m_configPath;
     QHash<QString, QString> m_passwords;
     QLabel *m_status;
+    OverviewPage *m_overview;
     TrafficPage *m_traffic;
     TrayController *m_tray;
     QTimer m_drain; ///< pulls events at most 10 times a second (DESIGN.md)
+    QTimer m_tick;  ///< once a second: overview counters and graph
 };
 
 } // namespace Veil

@@ -2,11 +2,13 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QFontDatabase>
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
 #include <QSystemTrayIcon>
 
+#include <algorithm>
 #include <set>
 
 namespace Veil {
@@ -118,8 +120,15 @@ bool TrayController::isTrayAvailable() const
 
 QString TrayController::regionLabel(const QString &code)
 {
-    if (code.size() != 2) {
-        return code;
+    // Flags are pairs of regional indicator symbols; without an emoji font they show as boxes.
+    static const bool haveEmoji = [] {
+        const QStringList families = QFontDatabase::families();
+        return std::any_of(families.cbegin(), families.cend(), [](const QString &f) {
+            return f.contains(QLatin1String("Emoji"), Qt::CaseInsensitive);
+        });
+    }();
+    if (code.size() != 2 || !haveEmoji) {
+        return code.toUpper();
     }
     QString flag;
     for (const QChar c : code.toUpper()) {

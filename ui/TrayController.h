@@ -46,7 +46,8 @@ public:
     QList<QAction *> regionActions() const;
     QList<QAction *> modeActions() const;
 
-    /** "🇺🇸 US": the flag emoji made of regional indicator symbols, then the code. */
+    /** "🇺🇸 US": the flag emoji (regional indicator symbols) and the code; the code alone without an emoji
+     * font. */
     static QString regionLabel(const QString &code);
 
 Q_SIGNALS:

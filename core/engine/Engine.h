@@ -68,6 +68,7 @@ public:
      */
     void applySettings(const Settings &settings, const QHash<QString, QString> &exitPasswords = {});
     ExitHealthBoard &exitHealth() { return m_health; }
+    const ExitHealthBoard &exitHealth() const { return m_health; }
 
     bool isRunning() const { return m_running; }
     QHostAddress address() const;

@@ -6,19 +6,23 @@
 #include "EngineFixture.h"
 #include "EngineTest.h"
 #include "MainWindow.h"
+#include "OverviewPage.h"
 #include "RawClient.h"
 #include "ScriptedOrigin.h"
 #include "SingleInstance.h"
+#include "ThroughputGraph.h"
 #include "TrayController.h"
 #include "engine/Engine.h"
 #include "exits/Exit.h"
 #include "traffic/EventHub.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +38,7 @@ class TestTray : public QObject
 private Q_SLOTS:
     void regionAndProtectionFromTheTray();
     void secondInstanceRaisesTheFirst();
+    void overviewRequestsAndPaintsOnlyWhenVisible();
 
 private:
     int carried(EngineFixture &exit);
@@ -163,6 +168,42 @@ void TestTray::secondInstanceRaisesTheFirst()
     Veil::SingleInstance second;
     QVERIFY(!second.claim()); // it found the first and asked it to come forward
     QVERIFY(raised.wait(5000));
+}
+
+void TestTray::overviewRequestsAndPaintsOnlyWhenVisible()
+{
+    Veil::OverviewPage page;
+    Settings s = EngineFixture::testSettings();
+    for (const char *url : {"http://127.0.0.1:1#US", "socks5://127.0.0.1:2#NL"}) {
+        s.exits.exits.append(*Veil::parseExitUrl(QString::fromLatin1(url)).exit);
+    }
+    s.exits.mode = Veil::RoutingMode::Exit;
+    s.exits.region = QStringLiteral("US");
+    page.setSettings(s);
+    QSignalSpy requested(&page, &Veil::OverviewPage::settingsChangeRequested);
+    QCOMPARE(page.regionBox()->count(), 2);
+    page.regionBox()->setCurrentIndex(page.regionBox()->findData(QStringLiteral("NL")));
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).value<Settings>().exits.region, QStringLiteral("NL"));
+    page.protectionButton()->click();
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(requested.at(1).at(0).value<Settings>().exits.mode, Veil::RoutingMode::Direct);
+    QCOMPARE(page.protectionButton()->text(), QStringLiteral("Protection is off"));
+
+    // The graph keeps samples while hidden but does not paint; shown, it does.
+    Veil::ThroughputGraph *graph = page.graph();
+    for (int i = 0; i < 5; ++i) {
+        graph->addSample(1000 * i, 5000 * i);
+    }
+    QCoreApplication::processEvents();
+    QCOMPARE(graph->paintCount(), 0);
+    QCOMPARE(graph->peakBytesPerSecond(), 20000);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const int painted = graph->paintCount();
+    QVERIFY(painted > 0);
+    graph->addSample(1, 2);
+    QTRY_VERIFY(graph->paintCount() > painted);
 }
 
 QTEST_MAIN(TestTray)
