@@ -151,6 +151,14 @@ int main(int argc, char *argv[])
     // With a tray, closing the window keeps Veil running; without one, the window is the app.
     QApplication::setQuitOnLastWindowClosed(!window.tray()->isTrayAvailable());
     window.show();
+    if (const QString shots = qEnvironmentVariable("VEIL_SCREENSHOTS"); !shots.isEmpty()) {
+        // .ci/screenshots.sh: one PNG per page once traffic has arrived, then quit.
+        QObject::connect(&window, &Veil::MainWindow::screenshotsDone, qApp,
+                         [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        window.saveScreenshots(shots, qEnvironmentVariableIntValue("VEIL_SCREENSHOTS_DELAY_MS") > 0
+                                          ? qEnvironmentVariableIntValue("VEIL_SCREENSHOTS_DELAY_MS")
+                                          : 5000);
+    }
     return QApplication::exec();
 #else
     return 0;

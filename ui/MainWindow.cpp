@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -141,6 +142,22 @@ void MainWindow::updateState()
                               .arg(where, routing.region.isEmpty() ? tr("(none chosen)") : routing.region,
                                    routing.fallbackDirect ? tr(", falling back to direct") : QString()));
     }
+}
+
+void MainWindow::saveScreenshots(const QString &directory, int delayMs)
+{
+    QTimer::singleShot(delayMs, this, [this, directory] {
+        auto *pages = findChild<QTabWidget *>();
+        bool ok = pages && QDir().mkpath(directory);
+        for (int i = 0; ok && i < pages->count(); ++i) {
+            pages->setCurrentIndex(i);
+            m_overview->refresh(*m_engine);
+            QCoreApplication::processEvents();
+            const QString name = pages->tabText(i).toLower().remove(QLatin1Char('&'));
+            ok = grab().save(QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(i + 1).arg(name)));
+        }
+        Q_EMIT screenshotsDone(ok);
+    });
 }
 
 void MainWindow::bringToFront()

@@ -43,6 +43,14 @@ public:
     void applySettings(const Settings &settings);
     /** Shows, un-minimises and raises the window (tray click, second launch). */
     void bringToFront();
+    /**
+     * Saves a PNG of every page into @p directory ("1-overview.png", …) after @p delayMs, then
+     * emits screenshotsDone(). For .ci/screenshots.sh (VEIL_SCREENSHOTS=DIR) and reviewers.
+     */
+    void saveScreenshots(const QString &directory, int delayMs);
+
+Q_SIGNALS:
+    void screenshotsDone(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -52,6 +52,7 @@ struct EpollRelay::Pair
     qint64 idleMs = 0;
     qint64 lastActivity = 0;
     RelayObserver *observer = nullptr;
+    std::atomic<qint64> *counter[2] = {nullptr, nullptr}; ///< live totals (EngineStats), optional
 
     qsizetype pending(int i) const { return out[i].size() - outOffset[i]; }
 };
@@ -109,7 +110,8 @@ EpollRelay::~EpollRelay()
 }
 
 quint64 EpollRelay::add(int clientFd, int upstreamFd, QByteArray toUpstream, QByteArray toClient,
-                        qint64 window, int idleTimeoutMs, RelayObserver *observer)
+                        qint64 window, int idleTimeoutMs, RelayObserver *observer,
+                        std::atomic<qint64> *upCounter, std::atomic<qint64> *downCounter)
 {
     auto pair = std::make_unique<Pair>();
     Pair &p = *pair;
@@ -122,6 +124,8 @@ quint64 EpollRelay::add(int clientFd, int upstreamFd, QByteArray toUpstream, QBy
     p.idleMs = idleTimeoutMs;
     p.lastActivity = nowMs();
     p.observer = observer;
+    p.counter[0] = upCounter;
+    p.counter[1] = downCounter;
     for (const int fd : p.fd) {
         const int flags = ::fcntl(fd, F_GETFL);
         if (flags < 0 || ::fcntl(fd, F_SETFL, flags | O_NONBLOCK) < 0) {
@@ -273,6 +277,9 @@ void EpollRelay::pump(Pair &p, int from)
             return;
         }
         p.bytes[from] += n;
+        if (p.counter[from]) {
+            p.counter[from]->fetch_add(n, std::memory_order_relaxed);
+        }
         p.lastActivity = nowMs();
         ssize_t written = 0;
         if (p.pending(to) == 0) {
@@ -401,7 +408,8 @@ EpollRelay::EpollRelay(int epollFd)
 
 EpollRelay::~EpollRelay() = default;
 
-quint64 EpollRelay::add(int, int, QByteArray, QByteArray, qint64, int, RelayObserver *)
+quint64 EpollRelay::add(int, int, QByteArray, QByteArray, qint64, int, RelayObserver *, std::atomic<qint64> *,
+                        std::atomic<qint64> *)
 {
     return 0;
 }

@@ -51,10 +51,12 @@ public:
     /**
      * Takes ownership of two connected, non-blocking stream descriptors. @p toUpstream and
      * @p toClient are bytes to deliver first. Returns an id, or 0 on failure (the descriptors are
-     * closed then). @p observer must outlive the pair or remove() it.
+     * closed then). @p observer must outlive the pair or remove() it. The counters, when given,
+     * get the bytes read from the client (@p upCounter) and from the upstream as they are read.
      */
     quint64 add(int clientFd, int upstreamFd, QByteArray toUpstream, QByteArray toClient, qint64 window,
-                int idleTimeoutMs, RelayObserver *observer);
+                int idleTimeoutMs, RelayObserver *observer, std::atomic<qint64> *upCounter = nullptr,
+                std::atomic<qint64> *downCounter = nullptr);
     /** Closes both descriptors now, without telling the observer. */
     void remove(quint64 id);
     qint64 bytesUp(quint64 id) const;

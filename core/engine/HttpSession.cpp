@@ -453,6 +453,22 @@ void HttpSession::onTimeout()
     }
 }
 
+void HttpSession::countUp(qint64 bytes)
+{
+    m_record.event().bytesUp += bytes;
+    if (m_context->stats) {
+        m_context->stats->bytesUp.fetch_add(bytes, std::memory_order_relaxed);
+    }
+}
+
+void HttpSession::countDown(qint64 bytes)
+{
+    m_record.event().bytesDown += bytes;
+    if (m_context->stats) {
+        m_context->stats->bytesDown.fetch_add(bytes, std::memory_order_relaxed);
+    }
+}
+
 void HttpSession::finish()
 {
     if (m_finished) {

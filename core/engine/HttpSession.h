@@ -88,6 +88,9 @@ private:
     void startTunnel(QTcpSocket *upstream, QByteArray toUpstream, QByteArray toClient, int status);
 
     void sendError(int status, const QString &detail, const QByteArray &extraHeaders = {});
+    /** Counts relayed bytes in this request's record and, at once, in the engine totals. */
+    void countUp(qint64 bytes);
+    void countDown(qint64 bytes);
     void closeClient();
     void releaseOrigin(bool reusable);
     void armTimer(int ms);

@@ -116,7 +116,7 @@ void HttpSession::pumpRequestBody()
                 return;
             }
             m_origin->write(data.constData(), step.consumed);
-            m_record.event().bytesUp += step.consumed;
+            countUp(step.consumed);
             if (step.consumed < data.size()) {
                 m_clientBuf = data.mid(step.consumed); // the next pipelined request
             }
@@ -239,7 +239,7 @@ bool HttpSession::readResponseHead()
         if (upgrade) {
             head += "Connection: upgrade\r\n\r\n";
             m_client->write(head);
-            m_record.event().bytesDown += rawHead.size();
+            countDown(rawHead.size());
             QTcpSocket *origin = m_origin;
             origin->disconnect(this);
             m_origin = nullptr;
@@ -258,7 +258,7 @@ bool HttpSession::readResponseHead()
                                   : "Connection: close\r\n";
         head += "\r\n";
         m_client->write(head);
-        m_record.event().bytesDown += head.size();
+        countDown(head.size());
         m_responseBody =
             Http::BodyDecoder(m_response.framing, m_response.contentLength, m_context->httpLimits());
         m_responseStarted = true;
@@ -297,7 +297,7 @@ void HttpSession::pumpResponseBody()
                     return;
                 }
                 m_client->write(data.constData(), step.consumed);
-                m_record.event().bytesDown += step.consumed;
+                countDown(step.consumed);
                 if (step.consumed < data.size()) {
                     m_originBuf = data.mid(step.consumed); // unsolicited bytes: connection not reusable
                 }
@@ -357,11 +357,7 @@ void HttpSession::finishExchange()
                           m_origin->bytesAvailable() == 0 &&
                           m_origin->state() == QAbstractSocket::ConnectedState && m_request.versionMinor >= 1;
     releaseOrigin(reusable);
-    m_record.finish(m_response.status);
-    if (m_context->stats) {
-        m_context->stats->bytesUp.fetch_add(m_record.event().bytesUp, std::memory_order_relaxed);
-        m_context->stats->bytesDown.fetch_add(m_record.event().bytesDown, std::memory_order_relaxed);
-    }
+    m_record.finish(m_response.status); // the bytes went into the engine totals as they flowed
     if (!m_clientKeepAlive || m_shuttingDown) {
         closeClient();
         return;
@@ -380,14 +376,11 @@ void HttpSession::startTunnel(QTcpSocket *upstream, QByteArray toUpstream, QByte
     m_client->disconnect(this);
     m_tunnel = new Tunnel(m_client, upstream, m_context->settings.relayWindowBytes,
                           m_context->settings.tunnelIdleTimeoutMs, this);
+    m_tunnel->setStats(m_context->stats); // live totals
     connect(m_tunnel, &Tunnel::finished, this, [this, status](const QString &error) {
         TrafficEvent &e = m_record.event();
         e.bytesUp += m_tunnel->bytesUp();
         e.bytesDown += m_tunnel->bytesDown();
-        if (m_context->stats) {
-            m_context->stats->bytesUp.fetch_add(e.bytesUp, std::memory_order_relaxed);
-            m_context->stats->bytesDown.fetch_add(e.bytesDown, std::memory_order_relaxed);
-        }
         m_record.finish(status, error);
         finish();
     });

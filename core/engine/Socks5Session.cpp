@@ -150,14 +150,11 @@ void Socks5Session::onDialed()
     m_client->disconnect(this);
     m_tunnel = new Tunnel(m_client, upstream, m_context->settings.relayWindowBytes,
                           m_context->settings.tunnelIdleTimeoutMs, this);
+    m_tunnel->setStats(m_context->stats); // live totals
     connect(m_tunnel, &Tunnel::finished, this, [this](const QString &error) {
         TrafficEvent &e = m_record.event();
         e.bytesUp = m_tunnel->bytesUp();
         e.bytesDown = m_tunnel->bytesDown();
-        if (m_context->stats) {
-            m_context->stats->bytesUp.fetch_add(e.bytesUp, std::memory_order_relaxed);
-            m_context->stats->bytesDown.fetch_add(e.bytesDown, std::memory_order_relaxed);
-        }
         m_record.finish(int(Socks5::Reply::Succeeded), error);
         finish();
     });

@@ -80,8 +80,13 @@ bool Tunnel::startOnRelay(QByteArray &clientPending, QByteArray &upstreamPending
     }
     m_up.bytes += clientPending.size();
     m_down.bytes += upstreamPending.size();
+    if (m_stats) {
+        m_stats->bytesUp.fetch_add(clientPending.size(), std::memory_order_relaxed);
+        m_stats->bytesDown.fetch_add(upstreamPending.size(), std::memory_order_relaxed);
+    }
     m_relayId = relay->add(clientFd, upstreamFd, std::move(clientPending), std::move(upstreamPending),
-                           m_window, m_idle.interval(), this);
+                           m_window, m_idle.interval(), this, m_stats ? &m_stats->bytesUp : nullptr,
+                           m_stats ? &m_stats->bytesDown : nullptr);
     if (m_relayId == 0) {
         QMetaObject::invokeMethod(
             this, [this] { relayFinished(tr("cannot relay the tunnel"), 0, 0); }, Qt::QueuedConnection);
@@ -134,6 +139,10 @@ void Tunnel::start(QByteArray clientPending, QByteArray upstreamPending)
         m_down.sink->write(upstreamPending);
         m_down.bytes += upstreamPending.size();
     }
+    if (m_stats) {
+        m_stats->bytesUp.fetch_add(clientPending.size(), std::memory_order_relaxed);
+        m_stats->bytesDown.fetch_add(upstreamPending.size(), std::memory_order_relaxed);
+    }
     touch();
     pump(m_up);
     pump(m_down);
@@ -167,6 +176,10 @@ void Tunnel::pump(Direction &d)
             }
             d.sink->write(chunk);
             d.bytes += chunk.size();
+            if (m_stats) {
+                (&d == &m_up ? m_stats->bytesUp : m_stats->bytesDown)
+                    .fetch_add(chunk.size(), std::memory_order_relaxed);
+            }
             movedNow = true;
         }
         if (!movedNow) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/EngineContext.h"
 #include "engine/EpollRelay.h"
 
 #include <QByteArray>
@@ -34,6 +35,8 @@ public:
            QObject *parent = nullptr);
 
     void start(QByteArray clientPending = {}, QByteArray upstreamPending = {});
+    /** Adds relayed bytes to @p stats as they flow (for live throughput), not only at the end. */
+    void setStats(EngineStats *stats) { m_stats = stats; }
     /** Closes both sides now. */
     void abort(const QString &reason);
 
@@ -69,6 +72,7 @@ private:
     qint64 m_window;
     QTimer m_idle;
     QPointer<EpollRelay> m_relay;
+    EngineStats *m_stats = nullptr;
     quint64 m_relayId = 0;
     bool m_finished = false;
 };

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void manyParallelKeepAliveClients();
     void slowReaderKeepsMemoryBounded();
     void gracefulStopLetsLiveTransferFinish();
+    void statsCountBytesWhileTheyFlow();
     void trafficEventsForRequest();
     void trafficEventForFailure();
 };
@@ -242,6 +243,36 @@ void TestEngineLifecycle::gracefulStopLetsLiveTransferFinish()
     QVERIFY2(elapsed.elapsed() < 10000, QByteArray::number(elapsed.elapsed()).constData());
     QVERIFY(c.waitClosed());
     QVERIFY(!m_veil->engine().isRunning());
+}
+
+void TestEngineLifecycle::statsCountBytesWhileTheyFlow()
+{
+    // The origin sends the head and half of the body, then waits: the engine's totals (the
+    // window's live graph) must show those bytes before the response ends, for a forwarded
+    // request and for a tunnel (relay or Qt path, whichever this run uses).
+    m_origin->setResponder([](ScriptedOrigin::Connection &c, const WireMessage &) {
+        ScriptedOrigin::respond(c, "HTTP/1.1 200 OK\r\nContent-Length: 200000\r\n\r\n" +
+                                       QByteArray(100000, 'x'));
+    });
+    const Veil::EngineStats &stats = m_veil->engine().stats();
+    RawClient forwarded(veilPort());
+    QVERIFY(forwarded.waitConnected());
+    forwarded.send(get(*m_origin, "/half"));
+    QTRY_VERIFY(stats.bytesDown.load() >= 100000);
+    const qint64 afterForward = stats.bytesDown.load();
+    QVERIFY(!forwarded.closed());
+
+    RawClient tunnelled(veilPort());
+    QVERIFY(tunnelled.waitConnected());
+    tunnelled.send("CONNECT " + m_origin->authority() + " HTTP/1.1\r\nHost: " + m_origin->authority() +
+                   "\r\n\r\n");
+    WireMessage established;
+    QVERIFY(tunnelled.readResponse(&established, true));
+    QCOMPARE(established.status, 200);
+    tunnelled.send("GET /half HTTP/1.1\r\nHost: " + m_origin->authority() + "\r\n\r\n");
+    QTRY_VERIFY(stats.bytesDown.load() >= afterForward + 100000);
+    QVERIFY(stats.bytesUp.load() > 0);
+    QVERIFY(!tunnelled.closed());
 }
 
 void TestEngineLifecycle::trafficEventsForRequest()
