@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ExitsPage.h"
 #include "OverviewPage.h"
 #include "TrafficPage.h"
 #include "TrayController.h"
@@ -7,6 +8,7 @@
 #include "config/ExitPasswords.h"
 #include "config/SecretStore.h"
 #include "engine/Engine.h"
+#include "exits/HealthChecker.h"
 #include "traffic/EventHub.h"
 
 #include <QApplication>
@@ -25,6 +27,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_status(new QLabel(this))
     , m_overview(new OverviewPage(this))
     , m_traffic(new TrafficPage(this))
+    , m_exitsPage(new ExitsPage(this))
     , m_tray(new TrayController(this))
 {
     setWindowTitle(tr("Veil"));
@@ -37,6 +40,7 @@ MainWindow::MainWindow(QWidget *parent)
     pages->setDocumentMode(true);
     pages->addTab(m_overview, tr("Overview"));
     pages->addTab(m_traffic, tr("Traffic"));
+    pages->addTab(m_exitsPage, tr("Exits"));
     layout->addWidget(pages, 1);
     setCentralWidget(central);
     resize(1100, 640);
@@ -45,8 +49,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_drain, &QTimer::timeout, this, &MainWindow::drainEvents);
     connect(m_tray, &TrayController::settingsChangeRequested, this, &MainWindow::applySettings);
     connect(m_overview, &OverviewPage::settingsChangeRequested, this, &MainWindow::applySettings);
+    connect(m_exitsPage, &ExitsPage::settingsChangeRequested, this, &MainWindow::applySettings);
+    connect(m_exitsPage, &ExitsPage::testRequested, this, [this] {
+        if (m_engine->healthChecker()) {
+            m_engine->healthChecker()->probeNow();
+        }
+        m_engine->checkExitIps();
+    });
     m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, this, [this] { m_overview->refresh(*m_engine); });
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        m_overview->refresh(*m_engine);
+        m_exitsPage->refresh(*m_engine);
+    });
     connect(m_tray, &TrayController::openRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayController::quitRequested, qApp, &QApplication::quit);
     connect(m_engine.get(), &Engine::exitHealthChanged, this, &MainWindow::updateState);
@@ -69,6 +83,7 @@ bool MainWindow::startEngine(const Settings &settings, const QString &configPath
     m_tray->setSettings(settings);
     m_overview->setSettings(settings);
     m_overview->refresh(*m_engine);
+    m_exitsPage->setSettings(settings);
     m_tick.start();
     updateState();
     if (!m_tray->isTrayAvailable()) {
@@ -90,8 +105,12 @@ QString MainWindow::engineError() const
 void MainWindow::applySettings(const Settings &settings)
 {
     const bool exitsChanged = settings.exits.exits != m_settings.exits.exits;
+    const bool regionsChanged = settings.exits.regions != m_settings.exits.regions;
     m_settings = settings;
-    if (exitsChanged) {
+    // Re-read passwords whenever an exit needs one: the Exits page may just have changed it.
+    const bool needPasswords = std::any_of(settings.exits.exits.cbegin(), settings.exits.exits.cend(),
+                                           [](const Exit &e) { return e.enabled && !e.user.isEmpty(); });
+    if (exitsChanged || needPasswords) {
         QStringList messages;
         SecretStore keychain;
         m_passwords = resolveExitPasswords(settings.exits, &keychain, &messages);
@@ -100,7 +119,16 @@ void MainWindow::applySettings(const Settings &settings)
     m_tray->setSettings(settings);
     m_overview->setSettings(settings);
     m_overview->refresh(*m_engine);
+    m_exitsPage->setSettings(settings);
     updateState();
+    if (!m_configPath.isEmpty() && (exitsChanged || regionsChanged)) {
+        ConfigFile file(m_configPath);
+        const QJsonObject json = settings.exits.toJson();
+        if (!file.saveValue(QStringLiteral("exits"), json.value(QStringLiteral("exits"))) ||
+            !file.saveValue(QStringLiteral("regions"), json.value(QStringLiteral("regions")))) {
+            m_status->setText(tr("The change is active but could not be saved: %1").arg(file.errorString()));
+        }
+    }
     if (!m_configPath.isEmpty()) {
         ConfigFile file(m_configPath);
         const QJsonObject routing{{QStringLiteral("mode"), routingModeName(settings.exits.mode)},

@@ -13,6 +13,7 @@ class QLabel;
 namespace Veil {
 
 class Engine;
+class ExitsPage;
 class OverviewPage;
 class TrafficPage;
 class TrayController;
@@ -39,6 +40,7 @@ public:
     TrayController *tray() const { return m_tray; }
     TrafficPage *trafficPage() const { return m_traffic; }
     OverviewPage *overviewPage() const { return m_overview; }
+    ExitsPage *exitsPage() const { return m_exitsPage; }
     /** Applies @p settings to the running engine and saves the routing choice. */
     void applySettings(const Settings &settings);
     /** Shows, un-minimises and raises the window (tray click, second launch). */
@@ -66,6 +68,7 @@ private:
     QLabel *m_status;
     OverviewPage *m_overview;
     TrafficPage *m_traffic;
+    ExitsPage *m_exitsPage;
     TrayController *m_tray;
     QTimer m_drain; ///< pulls events at most 10 times a second (DESIGN.md)
     QTimer m_tick;  ///< once a second: overview counters and graph

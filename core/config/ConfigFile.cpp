@@ -70,29 +70,45 @@ bool ConfigFile::save(const Settings &settings)
 
 bool ConfigFile::saveFields(const QString &section, const QJsonObject &fields)
 {
-    QJsonObject root;
-    QFile file(m_path);
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_error = file.errorString();
-            return false;
-        }
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-            m_error = tr("%1 is not valid JSON; it was not changed").arg(m_path);
-            return false;
-        }
-        root = doc.object();
-    } else {
-        root.insert(QStringLiteral("version"), Settings::SchemaVersion);
+    std::optional<QJsonObject> root = loadRoot();
+    if (!root) {
+        return false;
     }
-    QJsonObject object = root.value(section).toObject();
+    QJsonObject object = root->value(section).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         object.insert(it.key(), it.value());
     }
-    root.insert(section, object);
-    return saveObject(root);
+    root->insert(section, object);
+    return saveObject(*root);
+}
+
+bool ConfigFile::saveValue(const QString &key, const QJsonValue &value)
+{
+    std::optional<QJsonObject> root = loadRoot();
+    if (!root) {
+        return false;
+    }
+    root->insert(key, value);
+    return saveObject(*root);
+}
+
+std::optional<QJsonObject> ConfigFile::loadRoot()
+{
+    QFile file(m_path);
+    if (!file.exists()) {
+        return QJsonObject{{QStringLiteral("version"), Settings::SchemaVersion}};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = file.errorString();
+        return std::nullopt;
+    }
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        m_error = tr("%1 is not valid JSON; it was not changed").arg(m_path);
+        return std::nullopt;
+    }
+    return doc.object();
 }
 
 bool ConfigFile::saveObject(const QJsonObject &root)

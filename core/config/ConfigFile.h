@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Veil {
 
 /**
@@ -39,10 +41,15 @@ public:
      * user wrote it. A file that does not parse is left alone (false, errorString() set).
      */
     bool saveFields(const QString &section, const QJsonObject &fields);
+    /** Replaces the top-level member @p key (e.g. the "exits" array) the same way. */
+    bool saveValue(const QString &key, const QJsonValue &value);
     QString errorString() const { return m_error; }
     QString path() const { return m_path; }
 
 private:
+    /** The file's top-level object as on disk; a fresh one when the file does not exist. */
+    std::optional<QJsonObject> loadRoot();
+
     QString m_path;
     QString m_error;
 };
