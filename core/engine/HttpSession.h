@@ -100,7 +100,7 @@ private:
     EngineContextPtr m_context;
     const ContextHolder *m_contextSource = nullptr;
     OriginPool *m_pool;
-    QTcpSocket *m_client;
+    QPointer<QTcpSocket> m_client; ///< null once a relayed tunnel has taken its descriptor
     QPointer<QTcpSocket> m_origin;
     Dialer *m_dialer = nullptr;
     Tunnel *m_tunnel = nullptr;

@@ -6,6 +6,7 @@
 #include "traffic/TrafficRecorder.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -39,7 +40,7 @@ private:
     void finish();
 
     EngineContextPtr m_context;
-    QTcpSocket *m_client;
+    QPointer<QTcpSocket> m_client; ///< null once a relayed tunnel has taken its descriptor
     Socks5::ServerHandshake m_handshake;
     QByteArray m_pending; ///< unconsumed client bytes: a partial phase, then early tunnel data
     Dialer *m_dialer = nullptr;

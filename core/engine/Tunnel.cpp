@@ -77,7 +77,12 @@ bool Tunnel::startOnRelay(QByteArray &clientPending, QByteArray &upstreamPending
     for (QTcpSocket *s : {client, upstream}) {
         s->disconnect();
         s->abort(); // closes Qt's descriptor; the duplicate keeps the connection
+        // The QTcpSocket objects (about 1.5 KiB each with their buffers) are no use any more:
+        // sessions hold them through QPointer, so they see them gone.
+        s->setParent(nullptr);
+        s->deleteLater();
     }
+    m_up.source = m_up.sink = m_down.source = m_down.sink = nullptr;
     m_up.bytes += clientPending.size();
     m_down.bytes += upstreamPending.size();
     if (m_stats) {
