@@ -151,12 +151,19 @@ bool SystemProxyController::restore(const SystemProxyState &state)
     }
     SystemProxySnapshot original;
     for (auto scope = state.written.scopes.cbegin(); scope != state.written.scopes.cend(); ++scope) {
-        if (!current.contains(scope.key(), *scope)) {
-            // Someone changed this scope after Veil set it: theirs wins.
+        const SystemProxySnapshot::Scope saved = state.saved.scopes.value(scope.key());
+        // Someone else changed this scope if a key holds neither what Veil wrote nor what the user
+        // had (a change Veil only got half-way through still counts as Veil's): theirs wins.
+        const auto now = current.scopes.constFind(scope.key());
+        bool theirs = now == current.scopes.cend();
+        for (auto kv = scope->cbegin(); !theirs && kv != scope->cend(); ++kv) {
+            const QString value = now->value(kv.key());
+            theirs = value != kv.value() && value != saved.value(kv.key());
+        }
+        if (theirs) {
             m_leftAlone.append(scope.key());
             continue;
         }
-        const SystemProxySnapshot::Scope saved = state.saved.scopes.value(scope.key());
         SystemProxySnapshot::Scope values;
         for (auto kv = scope->cbegin(); kv != scope->cend(); ++kv) {
             values.insert(kv.key(), saved.value(kv.key()));
