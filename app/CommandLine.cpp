@@ -80,9 +80,28 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         tr("Add the exit URLs listed in FILE (one per line, URL#REGION; --region gives the region of lines "
            "without one) to the config file, report skipped lines, and exit."),
         tr("FILE"));
+    const QCommandLineOption systemProxy(
+        QStringLiteral("system-proxy"),
+        tr("Point the system proxy (GNOME, KDE Plasma, macOS, Windows) at Veil while it runs; your own "
+           "settings are saved first and restored on exit, SIGINT or SIGTERM."));
+    const QCommandLineOption systemProxyMode(
+        QStringLiteral("system-proxy-mode"),
+        tr("How --system-proxy points at Veil: fixed (HTTP, HTTPS and SOCKS proxy, the default) or pac "
+           "(the automatic configuration URL /proxy.pac)."),
+        tr("MODE"));
+    const QCommandLineOption systemProxyBackend(
+        QStringLiteral("system-proxy-backend"),
+        tr("Which system proxy setting to change: auto (from XDG_CURRENT_DESKTOP; the default), gnome, kde, "
+           "macos or windows."),
+        tr("NAME"));
+    const QCommandLineOption restoreSystemProxy(
+        QStringLiteral("restore-system-proxy"),
+        tr("Restore the system proxy settings a Veil that crashed or was killed left behind, then exit "
+           "(0: restored or nothing to do, 1: failed)."));
     parser.addOptions({help, version, headless, listen, config, logFormat, threads, allowRemote, proxyUser,
                        exit, region, mode, fallbackDirect, doh, importExits});
     parser.addOption(checkExits);
+    parser.addOptions({systemProxy, systemProxyMode, systemProxyBackend, restoreSystemProxy});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -104,6 +123,33 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return result;
     }
     result.headless = parser.isSet(headless);
+    if (parser.isSet(restoreSystemProxy)) {
+        result.action = CommandLineResult::Action::RestoreSystemProxy;
+        return result;
+    }
+    result.systemProxy = parser.isSet(systemProxy);
+    if (parser.isSet(systemProxyMode)) {
+        const QString value = parser.value(systemProxyMode);
+        if (value == QLatin1String("pac")) {
+            result.systemProxyMode = SystemProxyTarget::Mode::Pac;
+        } else if (value != QLatin1String("fixed")) {
+            result.action = CommandLineResult::Action::Error;
+            result.errorText = tr("--system-proxy-mode must be fixed or pac, not \"%1\"").arg(value);
+            return result;
+        }
+    }
+    if (parser.isSet(systemProxyBackend)) {
+        result.systemProxyBackend = parser.value(systemProxyBackend);
+        static const QStringList known{QStringLiteral("auto"), QStringLiteral("gnome"), QStringLiteral("kde"),
+                                       QStringLiteral("macos"), QStringLiteral("windows")};
+        if (!known.contains(result.systemProxyBackend)) {
+            result.action = CommandLineResult::Action::Error;
+            result.errorText =
+                tr("--system-proxy-backend must be auto, gnome, kde, macos or windows, not \"%1\"")
+                    .arg(result.systemProxyBackend);
+            return result;
+        }
+    }
     result.checkExits = parser.isSet(checkExits);
 
     auto fail = [&result](const QString &text) {

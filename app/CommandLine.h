@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/Settings.h"
+#include "platform/SystemProxy.h"
 
 #include <QString>
 #include <QStringList>
@@ -15,13 +16,18 @@ struct CommandLineResult
         Run,
         ShowHelp,
         ShowVersion,
-        ImportExits, ///< add the exits listed in importPath to the config file, then exit
+        ImportExits,        ///< add the exits listed in importPath to the config file, then exit
+        RestoreSystemProxy, ///< undo a system proxy change left by a Veil that did not exit cleanly
         Error
     };
     Action action = Action::Run;
     bool headless = false;
     /** --check-exits: probe and IP-check every exit once, print the results, exit (0 or 3). */
     bool checkExits = false;
+    /** --system-proxy: point the OS proxy at Veil while running, restore it on exit. */
+    bool systemProxy = false;
+    SystemProxyTarget::Mode systemProxyMode = SystemProxyTarget::Mode::Fixed;
+    QString systemProxyBackend = QStringLiteral("auto"); ///< auto, gnome, kde, macos, windows
     Settings settings;
     QString configPath;
     QString importPath;   ///< for Action::ImportExits

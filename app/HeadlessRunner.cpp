@@ -4,6 +4,8 @@
 #include "config/ExitPasswords.h"
 #include "config/SecretStore.h"
 #include "engine/Engine.h"
+#include "platform/CommandRunner.h"
+#include "platform/SystemProxyController.h"
 #include "traffic/TrafficLogWriter.h"
 
 #include <QCoreApplication>
@@ -18,6 +20,32 @@ HeadlessRunner::HeadlessRunner(QObject *parent)
 {}
 
 HeadlessRunner::~HeadlessRunner() = default;
+
+void HeadlessRunner::setSystemProxy(SystemProxyTarget::Mode mode, const QString &backend)
+{
+    m_wantSystemProxy = true;
+    m_systemProxyMode = mode;
+    m_systemProxyBackend = backend;
+}
+
+/** Puts the user's system proxy back; before the engine stops, so nothing is sent to a closed port. */
+static void restoreSystemProxy(SystemProxyController *controller)
+{
+    if (!controller || !controller->isActive()) {
+        return;
+    }
+    if (controller->disable()) {
+        std::fprintf(stderr, "veil: system proxy restored\n");
+        if (!controller->leftAloneScopes().isEmpty()) {
+            std::fprintf(stderr, "veil: left alone (changed by another program): %s\n",
+                         qPrintable(controller->leftAloneScopes().join(QLatin1String(", "))));
+        }
+    } else {
+        std::fprintf(stderr, "veil: cannot restore the system proxy: %s (run veil --restore-system-proxy)\n",
+                     qPrintable(controller->errorString()));
+    }
+    std::fflush(stderr);
+}
 
 bool HeadlessRunner::start(const Settings &settings)
 {
@@ -34,6 +62,7 @@ bool HeadlessRunner::start(const Settings &settings)
     m_log = new TrafficLogWriter(m_engine->eventHub(), settings.logFormat, stdout, this);
     m_signals = new SignalWatcher(this);
     connect(m_signals, &SignalWatcher::terminationRequested, this, [this](int count) {
+        restoreSystemProxy(m_systemProxy);
         if (count == 1) {
             std::fprintf(
                 stderr, "veil: stopping (waiting up to %d ms for live transfers; signal again to stop now)\n",
@@ -58,6 +87,7 @@ bool HeadlessRunner::start(const Settings &settings)
         std::fflush(stderr);
     });
     connect(m_engine.get(), &Engine::stopped, this, [this] {
+        restoreSystemProxy(m_systemProxy);
         m_log->flush();
         std::fprintf(stderr, "veil: stopped\n");
         QCoreApplication::exit(0);
@@ -68,6 +98,43 @@ bool HeadlessRunner::start(const Settings &settings)
                              : address.toString();
     std::fprintf(stderr, "veil %s: listening on %s:%u (HTTP, HTTPS CONNECT and SOCKS5), %d worker threads\n",
                  VEIL_VERSION, qPrintable(host), unsigned(m_engine->port()), settings.workerCount());
+    std::fflush(stderr);
+    return !m_wantSystemProxy || startSystemProxy(address);
+}
+
+bool HeadlessRunner::startSystemProxy(const QHostAddress &address)
+{
+    QString error;
+    std::unique_ptr<SystemProxy> backend =
+        createSystemProxy(m_systemProxyBackend, std::make_shared<ProcessCommandRunner>(), &error);
+    if (!backend) {
+        std::fprintf(stderr, "veil: --system-proxy: %s\n", qPrintable(error));
+        return false;
+    }
+    m_systemProxy = new SystemProxyController(std::move(backend), SystemProxyStateFile::defaultPath(), this);
+    SystemProxyTarget target;
+    target.mode = m_systemProxyMode;
+    target.port = m_engine->port();
+    if (address == QHostAddress::AnyIPv6) {
+        target.host = QStringLiteral("::1");
+    } else if (address != QHostAddress::AnyIPv4 && address != QHostAddress::Any) {
+        target.host = address.toString();
+    }
+    if (!m_systemProxy->enable(target)) {
+        std::fprintf(stderr, "veil: --system-proxy: %s\n", qPrintable(m_systemProxy->errorString()));
+        return false;
+    }
+    connect(m_systemProxy, &SystemProxyController::changedExternally, this, [](const QStringList &scopes) {
+        std::fprintf(stderr,
+                     "veil: another program changed the system proxy (%s); Veil leaves it alone and will not "
+                     "restore over it\n",
+                     qPrintable(scopes.join(QLatin1String(", "))));
+        std::fflush(stderr);
+    });
+    std::fprintf(
+        stderr, "veil: system proxy (%s) points at Veil (%s); it is restored on exit\n",
+        qPrintable(m_systemProxy->backendName()),
+        qPrintable(target.mode == SystemProxyTarget::Mode::Pac ? target.pacUrl() : target.hostPort()));
     std::fflush(stderr);
     return true;
 }

@@ -4,6 +4,8 @@
 #include "ExitCheckRunner.h"
 #include "ExitImportCommand.h"
 #include "HeadlessRunner.h"
+#include "SystemProxyCommand.h"
+#include "platform/SystemProxyStateFile.h"
 
 #include <QCoreApplication>
 
@@ -53,7 +55,7 @@ void raiseFileLimit()
         const QByteArray arg(argv[i]);
         if (arg == "--headless" || arg == "-headless" || arg == "--help" || arg == "-h" ||
             arg == "--version" || arg == "-v" || arg.startsWith("--import-exits") || arg == "--check-exits" ||
-            arg == "-check-exits") {
+            arg == "-check-exits" || arg == "--restore-system-proxy" || arg == "-restore-system-proxy") {
             return true;
         }
     }
@@ -111,10 +113,14 @@ int main(int argc, char *argv[])
     case Veil::CommandLineResult::Action::ImportExits:
         printMessages(cmd.messages);
         return Veil::runExitImport(cmd.configPath, cmd.importPath, cmd.importRegion);
+    case Veil::CommandLineResult::Action::RestoreSystemProxy:
+        return Veil::runSystemProxyRestore(Veil::SystemProxyStateFile::defaultPath());
     case Veil::CommandLineResult::Action::Run:
         break;
     }
     printMessages(cmd.messages);
+    // A Veil that crashed or was killed may have left the system proxy pointing at it.
+    Veil::recoverSystemProxyLeftover(Veil::SystemProxyStateFile::defaultPath());
 
     if (cmd.checkExits) {
         Veil::ExitCheckRunner checker;
@@ -126,6 +132,9 @@ int main(int argc, char *argv[])
 
     if (!gui || cmd.headless) {
         Veil::HeadlessRunner runner;
+        if (cmd.systemProxy) {
+            runner.setSystemProxy(cmd.systemProxyMode, cmd.systemProxyBackend);
+        }
         if (!runner.start(cmd.settings)) {
             return 1;
         }

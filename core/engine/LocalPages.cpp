@@ -24,15 +24,66 @@ static QByteArray hostPort(const QHostAddress &address, quint16 port)
            QByteArray::number(port);
 }
 
-QByteArray pacScript(const QHostAddress &address, quint16 port)
+/** A JavaScript string literal of @p text. */
+static QByteArray jsString(const QString &text)
+{
+    QByteArray out = "\"";
+    for (const char c : text.toUtf8()) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+        }
+        if (static_cast<unsigned char>(c) >= 0x20) {
+            out += c;
+        }
+    }
+    return out + '"';
+}
+
+/** One PAC condition for a bypass entry, or empty when it cannot be expressed safely. */
+static QByteArray bypassCondition(const QString &entry)
+{
+    const QString item = entry.trimmed();
+    if (item.isEmpty()) {
+        return {};
+    }
+    if (item.contains(QLatin1Char('/'))) {
+        const auto [network, prefix] = QHostAddress::parseSubnet(item);
+        if (network.protocol() != QAbstractSocket::IPv4Protocol) {
+            return {};
+        }
+        const QHostAddress mask(prefix == 0 ? 0U : ~0U << (32 - prefix));
+        // isInNet() on a name would make the browser resolve it (a DNS leak): literals only.
+        return "(isIpv4(host) && isInNet(host, " + jsString(network.toString()) + ", " +
+               jsString(mask.toString()) + "))";
+    }
+    if (QHostAddress(item).protocol() == QAbstractSocket::IPv6Protocol) {
+        return "host == " + jsString(item) +
+               " || host == " + jsString(QLatin1Char('[') + item + QLatin1Char(']'));
+    }
+    if (item.contains(QLatin1Char('*'))) {
+        return "shExpMatch(host, " + jsString(item.toLower()) + ")";
+    }
+    return "host == " + jsString(item.toLower());
+}
+
+QByteArray pacScript(const QHostAddress &address, quint16 port, const PacOptions &options)
 {
     const QByteArray hp = hostPort(address, port);
-    // No DIRECT fallback: if Veil is down the browser fails closed instead of leaking.
-    return "function FindProxyForURL(url, host) {\n"
-           "    return \"PROXY " +
-           hp + "; SOCKS5 " + hp +
-           "\";\n"
-           "}\n";
+    QByteArray script = "function isIpv4(h) {\n"
+                        "    return /^[0-9]+\\.[0-9]+\\.[0-9]+\\.[0-9]+$/.test(h);\n"
+                        "}\n"
+                        "function FindProxyForURL(url, host) {\n"
+                        "    host = host.toLowerCase();\n";
+    for (const QString &entry : options.bypass) {
+        if (const QByteArray condition = bypassCondition(entry); !condition.isEmpty()) {
+            script += "    if (" + condition + ")\n        return \"DIRECT\";\n";
+        }
+    }
+    // With the kill switch on there is no DIRECT fallback: if Veil is down the browser fails
+    // closed instead of leaking.
+    script +=
+        "    return \"PROXY " + hp + "; SOCKS5 " + hp + (options.killSwitch ? "" : "; DIRECT") + "\";\n}\n";
+    return script;
 }
 
 int localPageResponse(const Http::RequestHead &request, const EngineContext &context, bool close,

@@ -3,10 +3,28 @@
 #include "engine/EngineContext.h"
 #include "http/HttpParser.h"
 
+#include <QStringList>
+
 namespace Veil {
 
+/** What the PAC file says besides "use Veil". */
+struct PacOptions
+{
+    /**
+     * Hosts that go DIRECT: names ("localhost", "*.corp.example"), IPv4 networks
+     * ("10.0.0.0/8", matched only against address literals so the browser never resolves a
+     * name for it) and IPv6 addresses ("::1").
+     */
+    QStringList bypass;
+    /**
+     * On: when Veil cannot be reached the browser fails closed — the script never ends in
+     * DIRECT. Off: it falls back to DIRECT after Veil's HTTP and SOCKS5 entries.
+     */
+    bool killSwitch = true;
+};
+
 /** PAC text that sends every request to this listener (HTTP and SOCKS5 on one port). */
-QByteArray pacScript(const QHostAddress &address, quint16 port);
+QByteArray pacScript(const QHostAddress &address, quint16 port, const PacOptions &options = {});
 
 /**
  * Answers an origin-form request addressed to Veil itself: "/" is a small status page,

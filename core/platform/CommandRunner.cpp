@@ -1,0 +1,53 @@
+#include "platform/CommandRunner.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+
+namespace Veil {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Veil::CommandRunner", text);
+}
+
+QString CommandResult::describe(const QString &program) const
+{
+    if (!started) {
+        return tr("%1 could not be started (is it installed?)").arg(program);
+    }
+    if (!finished) {
+        return tr("%1 did not finish in time").arg(program);
+    }
+    const QString detail = QString::fromLocal8Bit(err.trimmed().left(300));
+    if (detail.isEmpty()) {
+        return tr("%1 failed with exit code %2").arg(program).arg(exitCode);
+    }
+    return tr("%1 failed with exit code %2: %3").arg(program).arg(exitCode).arg(detail);
+}
+
+CommandResult ProcessCommandRunner::run(const QString &program, const QStringList &arguments)
+{
+    CommandResult result;
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments(arguments);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start();
+    if (!process.waitForStarted(m_timeoutMs)) {
+        return result;
+    }
+    result.started = true;
+    if (!process.waitForFinished(m_timeoutMs)) {
+        process.kill();
+        process.waitForFinished(1000);
+        result.err = process.readAllStandardError();
+        return result;
+    }
+    result.finished = true;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace Veil
