@@ -152,6 +152,7 @@ int main(int argc, char *argv[])
     Veil::MainWindow window;
     QObject::connect(&instance, &Veil::SingleInstance::raiseRequested, &window,
                      &Veil::MainWindow::bringToFront);
+    window.setSystemProxyOptions(int(cmd.systemProxyMode), cmd.systemProxyBackend);
     if (!window.startEngine(cmd.settings, cmd.configPath)) {
         std::fprintf(stderr, "veil: %s\n", qPrintable(window.engineError()));
         QMessageBox::critical(nullptr, QObject::tr("Veil"), window.engineError());
@@ -160,6 +161,9 @@ int main(int argc, char *argv[])
     // With a tray, closing the window keeps Veil running; without one, the window is the app.
     QApplication::setQuitOnLastWindowClosed(!window.tray()->isTrayAvailable());
     window.show();
+    if (cmd.systemProxy) {
+        window.setSystemProxyEnabled(true); // --system-proxy works the same with the window
+    }
     if (const QString shots = qEnvironmentVariable("VEIL_SCREENSHOTS"); !shots.isEmpty()) {
         // .ci/screenshots.sh: one PNG per page once traffic has arrived, then quit.
         QObject::connect(&window, &Veil::MainWindow::screenshotsDone, qApp,

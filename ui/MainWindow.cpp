@@ -9,6 +9,8 @@
 #include "config/SecretStore.h"
 #include "engine/Engine.h"
 #include "exits/HealthChecker.h"
+#include "platform/CommandRunner.h"
+#include "platform/SystemProxyController.h"
 #include "traffic/EventHub.h"
 
 #include <QApplication>
@@ -63,6 +65,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_tray, &TrayController::openRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayController::quitRequested, qApp, &QApplication::quit);
+    connect(m_tray, &TrayController::systemProxyToggled, this, &MainWindow::setSystemProxyEnabled);
+    // Restore the user's proxy settings before the engine goes away, so nothing points at a
+    // closed port even for a moment.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { setSystemProxyEnabled(false); });
     connect(m_engine.get(), &Engine::exitHealthChanged, this, &MainWindow::updateState);
 }
 
@@ -186,6 +192,57 @@ void MainWindow::saveScreenshots(const QString &directory, int delayMs)
         }
         Q_EMIT screenshotsDone(ok);
     });
+}
+
+void MainWindow::setSystemProxyOptions(int mode, const QString &backend)
+{
+    m_systemProxyMode = mode;
+    m_systemProxyBackend = backend.isEmpty() ? QStringLiteral("auto") : backend;
+}
+
+bool MainWindow::setSystemProxyEnabled(bool on)
+{
+    if (!on) {
+        if (m_systemProxy && m_systemProxy->isActive() && !m_systemProxy->disable()) {
+            m_status->setText(tr("Could not restore the system proxy: %1").arg(m_systemProxy->errorString()));
+            return false;
+        }
+        m_tray->setSystemProxyChecked(false);
+        return true;
+    }
+    if (!m_systemProxy) {
+        QString error;
+        std::unique_ptr<SystemProxy> backend =
+            createSystemProxy(m_systemProxyBackend, std::make_shared<ProcessCommandRunner>(), &error);
+        if (!backend) {
+            m_status->setText(tr("Veil cannot set the system proxy here: %1").arg(error));
+            m_tray->setSystemProxyChecked(false);
+            return false;
+        }
+        m_systemProxy =
+            new SystemProxyController(std::move(backend), SystemProxyStateFile::defaultPath(), this);
+        connect(m_systemProxy, &SystemProxyController::changedExternally, this,
+                [this](const QStringList &scopes) {
+                    m_tray->setSystemProxyChecked(false);
+                    m_status->setText(
+                        tr("Another program changed the system proxy (%1); Veil leaves it alone.")
+                            .arg(scopes.join(QStringLiteral(", "))));
+                });
+    }
+    SystemProxyTarget target;
+    target.mode = SystemProxyTarget::Mode(m_systemProxyMode);
+    target.port = m_engine->port();
+    const QHostAddress address = m_engine->address();
+    if (address != QHostAddress::Any && address != QHostAddress::AnyIPv4 &&
+        address != QHostAddress::AnyIPv6) {
+        target.host = address.toString();
+    }
+    const bool ok = m_systemProxy->enable(target);
+    m_tray->setSystemProxyChecked(ok);
+    if (!ok) {
+        m_status->setText(tr("Could not set the system proxy: %1").arg(m_systemProxy->errorString()));
+    }
+    return ok;
 }
 
 void MainWindow::bringToFront()

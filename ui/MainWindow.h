@@ -13,6 +13,7 @@ class QLabel;
 namespace Veil {
 
 class Engine;
+class SystemProxyController;
 class ExitsPage;
 class OverviewPage;
 class TrafficPage;
@@ -43,6 +44,13 @@ public:
     ExitsPage *exitsPage() const { return m_exitsPage; }
     /** Applies @p settings to the running engine and saves the routing choice. */
     void applySettings(const Settings &settings);
+    /**
+     * Points the OS proxy settings at this engine (or restores the user's). The first change
+     * saves the user's settings; quitting restores them. False with a message in the status line
+     * when the desktop is not supported or the change failed.
+     */
+    bool setSystemProxyEnabled(bool on);
+    void setSystemProxyOptions(int mode, const QString &backend);
     /** Shows, un-minimises and raises the window (tray click, second launch). */
     void bringToFront();
     /**
@@ -70,6 +78,9 @@ private:
     TrafficPage *m_traffic;
     ExitsPage *m_exitsPage;
     TrayController *m_tray;
+    SystemProxyController *m_systemProxy = nullptr;
+    int m_systemProxyMode = 0; ///< SystemProxyTarget::Mode
+    QString m_systemProxyBackend = QStringLiteral("auto");
     QTimer m_drain; ///< pulls events at most 10 times a second (DESIGN.md)
     QTimer m_tick;  ///< once a second: overview counters and graph
 };

@@ -70,6 +70,7 @@ TrayController::TrayController(QObject *parent)
     , m_modeMenu(new QMenu(tr("Mode"), m_menu))
     , m_regionMenu(new QMenu(tr("Region"), m_menu))
     , m_protection(new QAction(tr("Protection on"), this))
+    , m_systemProxy(new QAction(tr("System proxy"), this))
     , m_modeGroup(new QActionGroup(this))
     , m_regionGroup(new QActionGroup(this))
 {
@@ -91,6 +92,11 @@ TrayController::TrayController(QObject *parent)
     m_menu->addAction(m_protection);
     m_menu->addMenu(m_modeMenu);
     m_menu->addMenu(m_regionMenu);
+    m_systemProxy->setCheckable(true);
+    m_systemProxy->setToolTip(
+        tr("Point this computer's proxy settings at Veil (restored when you turn it off or quit)"));
+    connect(m_systemProxy, &QAction::triggered, this, &TrayController::systemProxyToggled);
+    m_menu->addAction(m_systemProxy);
     m_menu->addSeparator();
     connect(m_menu->addAction(tr("Open Veil")), &QAction::triggered, this, &TrayController::openRequested);
     connect(m_menu->addAction(tr("Quit")), &QAction::triggered, this, &TrayController::quitRequested);
@@ -186,6 +192,11 @@ void TrayController::setSettings(const Settings &settings)
         a->setChecked(a->data().toString() == settings.exits.region);
     }
     updateIcon();
+}
+
+void TrayController::setSystemProxyChecked(bool on)
+{
+    m_systemProxy->setChecked(on);
 }
 
 QList<QAction *> TrayController::regionActions() const

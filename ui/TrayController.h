@@ -42,6 +42,9 @@ public:
     bool isTrayAvailable() const;
     QMenu *menu() const { return m_menu; }
     QAction *protectionAction() const { return m_protection; }
+    /** "System proxy": checked while the OS proxy points at Veil. */
+    QAction *systemProxyAction() const { return m_systemProxy; }
+    void setSystemProxyChecked(bool on);
     /** The region items, in menu order (data: the region code). */
     QList<QAction *> regionActions() const;
     QList<QAction *> modeActions() const;
@@ -53,6 +56,7 @@ public:
 Q_SIGNALS:
     void settingsChangeRequested(const Veil::Settings &settings);
     void openRequested();
+    void systemProxyToggled(bool on);
     void quitRequested();
 
 private:
@@ -68,6 +72,7 @@ private:
     QMenu *m_modeMenu;
     QMenu *m_regionMenu;
     QAction *m_protection;
+    QAction *m_systemProxy;
     QActionGroup *m_modeGroup;
     QActionGroup *m_regionGroup;
     QSystemTrayIcon *m_tray = nullptr;
