@@ -10,12 +10,15 @@
 #include "engine/Engine.h"
 #include "exits/HealthChecker.h"
 #include "platform/CommandRunner.h"
+#include "platform/ProxyEnvironment.h"
 #include "platform/SystemProxyController.h"
 #include "traffic/EventHub.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -66,6 +69,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tray, &TrayController::openRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayController::quitRequested, qApp, &QApplication::quit);
     connect(m_tray, &TrayController::systemProxyToggled, this, &MainWindow::setSystemProxyEnabled);
+    connect(m_tray, &TrayController::copyEnvironmentRequested, this, [this] {
+        // For terminals and programs that ignore the system setting; Veil never edits shell files.
+        SystemProxyTarget target;
+        target.port = m_engine->port();
+#ifdef Q_OS_WIN
+        const auto shell = ProxyEnvironment::Shell::PowerShell;
+#else
+        const auto shell = ProxyEnvironment::Shell::Posix;
+#endif
+        QGuiApplication::clipboard()->setText(ProxyEnvironment::text(target, shell));
+        m_status->setText(tr("Proxy environment variables copied: paste them into a terminal."));
+    });
     // Restore the user's proxy settings before the engine goes away, so nothing points at a
     // closed port even for a moment.
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { setSystemProxyEnabled(false); });

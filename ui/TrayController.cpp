@@ -97,6 +97,8 @@ TrayController::TrayController(QObject *parent)
         tr("Point this computer's proxy settings at Veil (restored when you turn it off or quit)"));
     connect(m_systemProxy, &QAction::triggered, this, &TrayController::systemProxyToggled);
     m_menu->addAction(m_systemProxy);
+    connect(m_menu->addAction(tr("Copy proxy environment variables")), &QAction::triggered, this,
+            &TrayController::copyEnvironmentRequested);
     m_menu->addSeparator();
     connect(m_menu->addAction(tr("Open Veil")), &QAction::triggered, this, &TrayController::openRequested);
     connect(m_menu->addAction(tr("Quit")), &QAction::triggered, this, &TrayController::quitRequested);

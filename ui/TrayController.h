@@ -57,6 +57,7 @@ Q_SIGNALS:
     void settingsChangeRequested(const Veil::Settings &settings);
     void openRequested();
     void systemProxyToggled(bool on);
+    void copyEnvironmentRequested();
     void quitRequested();
 
 private:

@@ -17,11 +17,14 @@
 #include "traffic/EventHub.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -151,6 +154,17 @@ void TestTray::regionAndProtectionFromTheTray()
     QCOMPARE(carried(us), 1);
     QCOMPARE(saved().value(QStringLiteral("routing")).toObject().value(QStringLiteral("mode")).toString(),
              QStringLiteral("direct"));
+
+    // "Copy proxy environment variables" puts shell lines for this port on the clipboard.
+    for (QAction *a : tray->menu()->actions()) {
+        if (a->text().startsWith(QLatin1String("Copy proxy environment"))) {
+            a->trigger();
+        }
+    }
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(QStringLiteral("http_proxy='http://127.0.0.1:%1'").arg(port)) &&
+                 copied.contains(QLatin1String("all_proxy='socks5h://127.0.0.1:")),
+             qPrintable(copied));
 
     // And on again: back through DE.
     tray->protectionAction()->trigger();
