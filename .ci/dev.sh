@@ -11,10 +11,10 @@ cd "$here"
 jobs=$(nproc 2>/dev/null || echo 2)
 
 build_deps=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
-            qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libpsl-dev libmaxminddb-dev)
+            qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libpsl-dev libmaxminddb-dev libre2-dev)
 test_deps=(nginx-light curl openssl ca-certificates dbus gnome-keyring libsecret-1-0 squid tinyproxy microsocks perl
            libmaxmind-db-writer-perl libglib2.0-bin gsettings-desktop-schemas dconf-gsettings-backend dconf-service
-           nodejs)
+           nodejs webext-ublock-origin-firefox)
 long_deps=(clang libclang-rt-14-dev)
 
 apt_install() {

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Veil {
 
 static QString tr(const char *text)
@@ -98,8 +100,13 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("restore-system-proxy"),
         tr("Restore the system proxy settings a Veil that crashed or was killed left behind, then exit "
            "(0: restored or nothing to do, 1: failed)."));
+    const QCommandLineOption blocklist(QStringLiteral("blocklist"),
+                                       tr("Block what the list in FILE names for this run: a hosts file, a "
+                                          "plain domain list or Adblock Plus / "
+                                          "uBlock Origin network filters; repeatable."),
+                                       tr("FILE"));
     parser.addOptions({help, version, headless, listen, config, logFormat, threads, allowRemote, proxyUser,
-                       exit, region, mode, fallbackDirect, doh, importExits});
+                       exit, region, mode, fallbackDirect, doh, importExits, blocklist});
     parser.addOption(checkExits);
     parser.addOptions({systemProxy, systemProxyMode, systemProxyBackend, restoreSystemProxy});
     result.helpText = parser.helpText();
@@ -266,6 +273,34 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         if (!errors.isEmpty()) {
             return fail(tr("--doh: %1").arg(errors.join(QStringLiteral("; "))));
         }
+    }
+
+    for (const QString &path : parser.values(blocklist)) {
+        if (path.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+            path.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
+            return fail(
+                tr("--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and "
+                   "pass the file")
+                    .arg(path));
+        }
+        const QFileInfo info(path);
+        if (!info.isFile() || !info.isReadable()) {
+            return fail(tr("--blocklist %1: no such readable file").arg(path));
+        }
+        BlocklistConfig list;
+        list.path = info.absoluteFilePath();
+        list.name = info.completeBaseName();
+        // Two files may share a base name ("lists/a/hosts", "lists/b/hosts"): keep names unique.
+        const auto taken = [&s](const QString &name) {
+            return std::any_of(s.rules.blocklists.cbegin(), s.rules.blocklists.cend(),
+                               [&name](const BlocklistConfig &b) { return b.name == name; });
+        };
+        for (int n = 2; taken(list.name) || !isValidListName(list.name); ++n) {
+            list.name = (isValidListName(info.completeBaseName()) ? info.completeBaseName()
+                                                                  : QStringLiteral("list")) +
+                        QLatin1Char('-') + QString::number(n);
+        }
+        s.rules.blocklists.append(list);
     }
 
     if (const QString problem = s.validate(); !problem.isEmpty()) {

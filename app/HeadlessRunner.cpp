@@ -59,6 +59,12 @@ bool HeadlessRunner::start(const Settings &settings)
         std::fprintf(stderr, "veil: %s\n", qPrintable(m_engine->errorString()));
         return false;
     }
+    for (const BlocklistReport &report : m_engine->blocklistReports()) {
+        if (!report.error.isEmpty()) {
+            continue; // the engine warned already
+        }
+        std::fprintf(stderr, "veil: blocklist %s\n", qPrintable(report.summary()));
+    }
     m_log = new TrafficLogWriter(m_engine->eventHub(), settings.logFormat, stdout, this);
     m_signals = new SignalWatcher(this);
     connect(m_signals, &SignalWatcher::terminationRequested, this, [this](int count) {

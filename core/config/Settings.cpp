@@ -66,6 +66,10 @@ QJsonObject Settings::toJson() const
     for (auto it = exitsJson.begin(); it != exitsJson.end(); ++it) {
         root.insert(it.key(), it.value());
     }
+    const QJsonObject rulesJson = rules.toJson();
+    for (auto it = rulesJson.begin(); it != rulesJson.end(); ++it) {
+        root.insert(it.key(), it.value());
+    }
     return root;
 }
 
@@ -133,6 +137,7 @@ void Settings::applyJson(const QJsonObject &json, QStringList *errors)
     }
 
     exits.applyJson(json, errors);
+    rules.applyJson(json, errors);
 }
 
 QString Settings::validate() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exits/ExitSettings.h"
+#include "rules/Rule.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
@@ -57,6 +58,8 @@ struct Settings
 
     /** Exits, region policies and routing mode; stored under "routing", "exits" and "regions". */
     ExitSettings exits;
+    /** User rules and blocklists; stored under "rules" and "blocklists". */
+    RuleSettings rules;
 
     QJsonObject toJson() const;
     /**

@@ -97,7 +97,8 @@ void Dialer::onExitFailed(ExitConnector::Failure failure, const QString &message
                                          unreachable);
         m_failedExits.insert(m_route.exit.id);
         if (m_failedExits.size() <= 2) {
-            const Route next = m_context->router->route(m_host, *m_context->health, m_failedExits);
+            const Route next =
+                m_context->router->route(m_route.target, m_host, *m_context->health, m_failedExits);
             switch (next.kind) {
             case Route::Kind::Exit:
                 m_route = next;

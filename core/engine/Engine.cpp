@@ -4,6 +4,7 @@
 #include "engine/Worker.h"
 #include "exits/HealthChecker.h"
 #include "exits/Router.h"
+#include "rules/Policy.h"
 #include "traffic/EventHub.h"
 
 #include <QAbstractEventDispatcher>
@@ -11,6 +12,7 @@
 #include <QTcpSocket>
 
 Q_DECLARE_LOGGING_CATEGORY(lcWorker)
+Q_LOGGING_CATEGORY(lcRules, "veil.rules", QtInfoMsg)
 
 namespace Veil {
 
@@ -21,10 +23,14 @@ Engine::Engine(QObject *parent)
     setObjectName(QStringLiteral("Engine"));
     m_stopTimer.setSingleShot(true);
     connect(&m_stopTimer, &QTimer::timeout, this, &Engine::finishStop);
+    m_loadPool.setObjectName(QStringLiteral("veil-blocklists"));
+    m_loadPool.setMaxThreadCount(1);
 }
 
 Engine::~Engine()
 {
+    m_loadPool.clear();
+    m_loadPool.waitForDone(); // a finished load posts to this object; Qt drops it once we are gone
     if (m_running) {
         stopNow();
     }
@@ -49,6 +55,17 @@ bool Engine::start(const Settings &settings, const QHash<QString, QString> &exit
     context->health = &m_health;
     context->dnsCache = &m_dnsCache;
     m_dnsCache.clear();
+    // Before the listener exists, so the first connection already sees the lists.
+    m_blocklistSources = settings.rules.enabledSources();
+    ++m_blocklistGeneration; // a load still running for an earlier run is stale
+    m_blocklist = Blocklist::load(m_blocklistSources);
+    for (const BlocklistReport &report : m_blocklist->reports()) {
+        if (!report.error.isEmpty()) {
+            qCWarning(lcRules).noquote() << report.summary();
+        }
+    }
+    context->policy =
+        std::make_shared<const Policy>(settings.rules, settings.exits.mode, m_blocklist, m_policyCounters);
 
     m_listenerThread.reset(new QThread);
     m_listenerThread->setObjectName(QStringLiteral("veil-listener"));
@@ -139,6 +156,21 @@ void Engine::applySettings(const Settings &settings, const QHash<QString, QStrin
     }
     next->settings = settings;
     next->router = std::make_shared<const Router>(settings.exits, exitPasswords);
+    if (const QList<BlocklistSource> sources = settings.rules.enabledSources();
+        sources != m_blocklistSources) {
+        // Reading and compiling real lists takes ~100 ms: a pool thread does it, and the lists in
+        // force stay until the new ones are ready (onBlocklistsLoaded swaps them in).
+        m_blocklistSources = sources;
+        const quint64 generation = ++m_blocklistGeneration;
+        m_loadPool.start([this, sources, generation] {
+            std::shared_ptr<const Blocklist> lists = Blocklist::load(sources);
+            QMetaObject::invokeMethod(
+                this, [this, generation, lists] { onBlocklistsLoaded(generation, lists); },
+                Qt::QueuedConnection);
+        });
+    }
+    next->policy =
+        std::make_shared<const Policy>(settings.rules, settings.exits.mode, m_blocklist, m_policyCounters);
     updateHealthChecker(next->router);
     // The bound listener does not move; keep the running values so the snapshot tells the truth.
     next->settings.listenHost = current->settings.listenHost;
@@ -158,6 +190,29 @@ void Engine::applySettings(const Settings &settings, const QHash<QString, QStrin
                 Qt::QueuedConnection);
         }
     }
+}
+
+void Engine::onBlocklistsLoaded(quint64 generation, std::shared_ptr<const Blocklist> lists)
+{
+    if (generation != m_blocklistGeneration) {
+        return; // superseded by a later change
+    }
+    m_blocklist = std::move(lists);
+    for (const BlocklistReport &report : m_blocklist->reports()) {
+        qCInfo(lcRules).noquote() << report.summary();
+    }
+    if (EngineContextPtr current = m_context.get()) {
+        auto next = std::make_shared<EngineContext>(*current);
+        next->policy = std::make_shared<const Policy>(next->settings.rules, next->settings.exits.mode,
+                                                      m_blocklist, m_policyCounters);
+        m_context.set(std::move(next));
+    }
+    Q_EMIT blocklistsLoaded(m_blocklist->reports());
+}
+
+QList<BlocklistReport> Engine::blocklistReports() const
+{
+    return m_blocklist->reports();
 }
 
 QHostAddress Engine::address() const

@@ -5,12 +5,15 @@
 #include "engine/EngineContext.h"
 #include "exits/ExitHealthBoard.h"
 #include "exits/ExitIpChecker.h"
+#include "rules/Blocklist.h"
+#include "rules/PolicyCounters.h"
 
 #include <QHash>
 
 #include <QHostAddress>
 #include <QObject>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -78,6 +81,11 @@ public:
     const EngineStats &stats() const { return m_stats; }
     EngineContextPtr context() const { return m_context.get(); }
 
+    /** Hit counters of rules ("rule:ID") and blocklists ("list:NAME"); they survive settings changes. */
+    const PolicyCounters &policyCounters() const { return *m_policyCounters; }
+    /** What loading the current blocklists found (one report per enabled list). */
+    QList<BlocklistReport> blocklistReports() const;
+
     /** Probes exits (null until started with at least one enabled exit). */
     HealthChecker *healthChecker() const { return m_healthChecker; }
     /** Checks the public address of @p exitId (every enabled exit when empty) now; see exitIpChecked(). */
@@ -91,12 +99,18 @@ Q_SIGNALS:
     void exitHealthChanged(const QString &exitId, bool up, const QString &error);
     /** An exit's public address (and country) was checked: after it first came up, or on demand. */
     void exitIpChecked(const Veil::ExitIpResult &result);
+    /**
+     * Blocklists changed by applySettings() were loaded and compiled on a pool thread and are now
+     * in use for new connections (until then the previous lists stay in force).
+     */
+    void blocklistsLoaded(const QList<Veil::BlocklistReport> &reports);
 
 private:
     void dispatch(qintptr descriptor);
     void onWorkerDrained();
     void finishStop();
     void updateHealthChecker(std::shared_ptr<const Router> router);
+    void onBlocklistsLoaded(quint64 generation, std::shared_ptr<const Blocklist> lists);
 
     std::unique_ptr<EventHub> m_hub;
     EngineStats m_stats;
@@ -114,6 +128,12 @@ private:
     bool m_running = false;
     bool m_stopping = false;
     QString m_error;
+    std::shared_ptr<PolicyCounters> m_policyCounters = std::make_shared<PolicyCounters>();
+    std::shared_ptr<const Blocklist> m_blocklist = std::make_shared<const Blocklist>();
+    QList<BlocklistSource> m_blocklistSources; ///< what m_blocklist was (or is being) built from
+    quint64 m_blocklistGeneration = 0;
+    /** Loads blocklists off the data path; last member, so it is joined before the rest goes. */
+    QThreadPool m_loadPool;
 };
 
 } // namespace Veil

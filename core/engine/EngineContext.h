@@ -13,6 +13,7 @@ namespace Veil {
 class DnsCache;
 class EventHub;
 class ExitHealthBoard;
+class Policy;
 class Router;
 
 /** Live counters shared by all workers (relaxed atomics: they are statistics, not locks). */
@@ -42,6 +43,8 @@ struct EngineContext
     /** Exit routing snapshot (always set by Engine; Direct when no exits are configured). */
     std::shared_ptr<const Router> router;
     ExitHealthBoard *health = nullptr;
+    /** Rules and blocklists snapshot (always set by Engine; decides nothing when none are configured). */
+    std::shared_ptr<const Policy> policy;
     /** DNS-over-HTTPS answers, shared by all workers (owned by Engine). */
     DnsCache *dnsCache = nullptr;
 

@@ -9,6 +9,7 @@
 
 #include <QLoggingCategory>
 #include <QScopedValueRollback>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcHttp, "veil.http", QtInfoMsg)
 
@@ -262,7 +263,9 @@ void HttpSession::handleLocal()
 void HttpSession::handleConnect()
 {
     m_record.event().protocol = TrafficProtocol::Connect;
-    m_route = m_context->router->route(m_request.host, *m_context->health);
+    if (!applyPolicy(PolicyRequest{m_request.host, m_request.port, {}, {}})) {
+        return;
+    }
     m_exitMode = ExitConnector::Mode::Tunnel;
     setDecision(m_record.event(), m_route);
     m_record.start();
@@ -273,7 +276,21 @@ void HttpSession::handleForward()
 {
     m_record.event().protocol = TrafficProtocol::Http;
     m_record.event().path = m_request.pathAndQuery;
-    m_route = m_context->router->route(m_request.host, *m_context->health);
+    PolicyRequest policyRequest{m_request.host,
+                                m_request.port,
+                                "http://" + authority(m_request.host, m_request.port, 80) +
+                                    m_request.pathAndQuery,
+                                {}};
+    QByteArray source = m_request.headers.value("Referer");
+    if (source.isEmpty()) {
+        source = m_request.headers.value("Origin");
+    }
+    if (!source.isEmpty()) {
+        policyRequest.sourceHost = QUrl::fromEncoded(source).host(QUrl::FullyEncoded).toLatin1();
+    }
+    if (!applyPolicy(policyRequest)) {
+        return;
+    }
     setDecision(m_record.event(), m_route);
     m_record.start();
 
@@ -325,6 +342,19 @@ void HttpSession::handleForward()
         }
     }
     startDial();
+}
+
+bool HttpSession::applyPolicy(const PolicyRequest &request)
+{
+    const PolicyDecision decision = m_context->policy->decide(request);
+    m_record.event().reason = decision.reason;
+    if (decision.blocked()) {
+        m_record.event().decision = TrafficDecision::Block;
+        sendError(403, tr("Veil blocked %1: %2.").arg(QString::fromLatin1(request.host), decision.reason));
+        return false;
+    }
+    m_route = m_context->router->route(decision.route, m_request.host, *m_context->health);
+    return true;
 }
 
 void HttpSession::followRoute()

@@ -3,6 +3,7 @@
 #include "engine/Dialer.h"
 #include "engine/EngineContext.h"
 #include "http/HttpParser.h"
+#include "rules/Policy.h"
 #include "traffic/TrafficRecorder.h"
 
 #include <QObject>
@@ -67,6 +68,8 @@ private:
     void handleLocal();
     void handleConnect();
     void handleForward();
+    /** Asks the policy about @p request: sets m_route, or answers 403 and returns false when blocked. */
+    bool applyPolicy(const PolicyRequest &request);
     bool checkProxyAuth();
     /** After a failover or a fallback to direct: pool key, request line and credentials for m_route. */
     void followRoute();

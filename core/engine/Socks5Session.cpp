@@ -1,6 +1,7 @@
 #include "engine/Socks5Session.h"
 
 #include "engine/Tunnel.h"
+#include "rules/Policy.h"
 #include "traffic/EventHub.h"
 
 namespace Veil {
@@ -122,7 +123,15 @@ void Socks5Session::onReadyRead()
         TrafficEvent &e = m_record.event();
         e.host = m_handshake.host();
         e.port = m_handshake.port();
-        const Route route = m_context->router->route(e.host, *m_context->health);
+        const PolicyDecision decision = m_context->policy->decide(PolicyRequest{e.host, e.port, {}, {}});
+        e.reason = decision.reason;
+        if (decision.blocked()) {
+            e.decision = TrafficDecision::Block;
+            fail(Socks5::Reply::NotAllowedByRuleset,
+                 tr("Veil blocked %1: %2.").arg(QString::fromLatin1(e.host), decision.reason));
+            return;
+        }
+        const Route route = m_context->router->route(decision.route, e.host, *m_context->health);
         m_route = route;
         setDecision(e, route);
         m_record.start();

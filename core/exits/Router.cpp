@@ -12,27 +12,46 @@ Router::Router(ExitSettings settings, QHash<QString, QString> passwords)
     , m_selector(m_settings)
 {}
 
-Route Router::route(QByteArrayView host, const ExitHealthBoard &health, const QSet<QString> &exclude) const
+Route Router::route(const RouteTarget &target, QByteArrayView host, const ExitHealthBoard &health,
+                    const QSet<QString> &exclude) const
 {
     Route r;
-    if (m_settings.mode == RoutingMode::Direct) {
+    r.target = target;
+    if (target.kind == RouteTarget::Kind::Direct ||
+        (target.kind == RouteTarget::Kind::Mode && m_settings.mode == RoutingMode::Direct)) {
         return r;
     }
-    r.region = m_settings.region;
     QHash<QString, ExitHealth> snapshot = health.snapshot();
     for (const QString &id : exclude) {
         snapshot[id].up = false;
     }
-    if (const Exit *exit = m_selector.select(m_settings.region, host, snapshot)) {
-        r.kind = Route::Kind::Exit;
-        r.exit = *exit;
-        r.password = m_passwords.value(exit->id);
-        return r;
+    QString why;
+    if (target.kind == RouteTarget::Kind::ExitId) {
+        const Exit *exit = m_settings.findExit(target.value);
+        r.region = exit ? exit->region : QString();
+        const bool up = exit && exit->enabled && snapshot.value(exit->id).up;
+        if (up) {
+            r.kind = Route::Kind::Exit;
+            r.exit = *exit;
+            r.password = m_passwords.value(exit->id);
+            return r;
+        }
+        why = !exit ? QCoreApplication::translate("Veil::Router", "no exit has the id %1").arg(target.value)
+              : !exit->enabled
+                  ? QCoreApplication::translate("Veil::Router", "exit %1 is disabled").arg(target.value)
+                  : QCoreApplication::translate("Veil::Router", "exit %1 is down").arg(target.value);
+    } else {
+        r.region = target.kind == RouteTarget::Kind::Region ? target.value : m_settings.region;
+        if (const Exit *exit = m_selector.select(r.region, host, snapshot)) {
+            r.kind = Route::Kind::Exit;
+            r.exit = *exit;
+            r.password = m_passwords.value(exit->id);
+            return r;
+        }
+        why = r.region.isEmpty()
+                  ? QCoreApplication::translate("Veil::Router", "no exit region is selected")
+                  : QCoreApplication::translate("Veil::Router", "no healthy exit in region %1").arg(r.region);
     }
-    const QString why = m_settings.region.isEmpty()
-                            ? QCoreApplication::translate("Veil::Router", "no exit region is selected")
-                            : QCoreApplication::translate("Veil::Router", "no healthy exit in region %1")
-                                  .arg(m_settings.region);
     if (m_settings.fallbackDirect) {
         r.kind = Route::Kind::Direct;
         r.reason =
@@ -50,15 +69,26 @@ bool Router::stillAllows(const Route &route) const
     case Route::Kind::FailClosed:
         return true;
     case Route::Kind::Direct:
-        return m_settings.mode == RoutingMode::Direct || m_settings.fallbackDirect;
+        // A rule's direct stays direct; the mode's direct only while the mode (or fallback) allows it.
+        return route.target.kind == RouteTarget::Kind::Direct || m_settings.mode == RoutingMode::Direct ||
+               m_settings.fallbackDirect;
     case Route::Kind::Exit:
         break;
     }
-    if (m_settings.mode == RoutingMode::Direct) {
+    const Exit *now = m_settings.findExit(route.exit.id);
+    if (!now || !now->enabled || !(*now == route.exit)) {
         return false;
     }
-    const Exit *now = m_settings.findExit(route.exit.id);
-    return now && now->enabled && *now == route.exit && now->region == m_settings.region;
+    switch (route.target.kind) {
+    case RouteTarget::Kind::Mode:
+        return m_settings.mode != RoutingMode::Direct && now->region == m_settings.region;
+    case RouteTarget::Kind::Region:
+        return now->region == route.target.value;
+    case RouteTarget::Kind::ExitId:
+    case RouteTarget::Kind::Direct:
+        break;
+    }
+    return true;
 }
 
 } // namespace Veil

@@ -11,6 +11,22 @@ namespace Veil {
 
 class ExitHealthBoard;
 
+/** What asked for a route: the routing mode, or a rule naming direct, a region or one exit. */
+struct RouteTarget
+{
+    enum class Kind : std::uint8_t
+    {
+        Mode,   ///< no rule decided: the routing mode (direct, or the selected region)
+        Direct, ///< a rule said direct
+        Region, ///< a rule said exit:REGION
+        ExitId, ///< a rule said exit:EXIT-ID
+    };
+    Kind kind = Kind::Mode;
+    QString value; ///< region code or exit id
+
+    bool operator==(const RouteTarget &) const = default;
+};
+
 /** Where one connection goes. */
 struct Route
 {
@@ -24,7 +40,8 @@ struct Route
     Exit exit;
     QString password; ///< for `exit`; never logged
     QString region;
-    QString reason; ///< why (fallback, fail-closed), for logs and error pages
+    QString reason;     ///< why (fallback, fail-closed), for logs and error pages
+    RouteTarget target; ///< what the route was asked for (kept for failover and close-on-switch)
 };
 
 /**
@@ -41,7 +58,17 @@ public:
      * Decides the route for a connection to @p host. Exits in @p exclude count as down (a retry
      * after an exit fault). Resolves nothing.
      */
-    Route route(QByteArrayView host, const ExitHealthBoard &health, const QSet<QString> &exclude = {}) const;
+    Route route(QByteArrayView host, const ExitHealthBoard &health, const QSet<QString> &exclude = {}) const
+    {
+        return route(RouteTarget{}, host, health, exclude);
+    }
+    /**
+     * The route for @p target: Mode as above; Direct; Region: an exit of that region chosen by its
+     * policy; ExitId: that exit while it is enabled and up. Without a usable exit: direct when
+     * fallbackDirect is set, otherwise fail closed.
+     */
+    Route route(const RouteTarget &target, QByteArrayView host, const ExitHealthBoard &health,
+                const QSet<QString> &exclude = {}) const;
 
     /**
      * True when a connection that went along @p route may stay open under this table: a direct

@@ -86,6 +86,9 @@ QByteArray formatTrafficText(const TrafficEvent &e)
     if (!e.exit.isEmpty()) {
         line += ':' + e.exit;
     }
+    if (!e.reason.isEmpty()) {
+        line += " reason=\"" + e.reason.toUtf8() + '"';
+    }
     if (!e.error.isEmpty()) {
         line += " error=\"" + e.error.toUtf8() + '"';
     }
@@ -118,6 +121,9 @@ QByteArray formatTrafficJson(const TrafficEvent &e)
     o.insert(QStringLiteral("decision"), QString::fromLatin1(decisionName(e.decision)));
     if (!e.exit.isEmpty()) {
         o.insert(QStringLiteral("exit"), QString::fromUtf8(e.exit));
+    }
+    if (!e.reason.isEmpty()) {
+        o.insert(QStringLiteral("reason"), e.reason);
     }
     if (!e.error.isEmpty()) {
         o.insert(QStringLiteral("error"), e.error);

@@ -18,7 +18,7 @@ enum class TrafficProtocol : std::uint8_t
     Local
 };
 
-/** What the engine decided for it (later issues add Block and Exit reasons). */
+/** What the engine decided for it; TrafficEvent::reason says why. */
 enum class TrafficDecision : std::uint8_t
 {
     None,
@@ -58,6 +58,8 @@ struct TrafficEvent
     TrafficDecision decision = TrafficDecision::None;
     QByteArray exit; ///< exit id when decision is Exit
     QString error;   ///< empty on success
+    /** Why the decision was taken: the rule, or the list, line and filter; empty when the mode decided. */
+    QString reason;
 };
 
 const char *protocolName(TrafficProtocol protocol);

@@ -47,6 +47,7 @@ void TrafficRecorder::resetRequest()
     m_event.decision = TrafficDecision::None;
     m_event.exit.clear();
     m_event.error.clear();
+    m_event.reason.clear();
 }
 
 } // namespace Veil

@@ -1,0 +1,570 @@
+#include "rules/Blocklist.h"
+
+#include "rules/UrlPattern.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSet>
+
+#include <re2/re2.h>
+
+#include <vector>
+
+namespace Veil {
+
+namespace {
+
+/** Regex filters larger than this RE2 program size are skipped (UnsupportedRegex). */
+constexpr int kMaxRegexProgramSize = 2000;
+/** Memory budget of one regex (RE2 falls back to its NFA, still linear, when the DFA needs more). */
+constexpr int64_t kRegexMaxMem = 256 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Veil::Blocklist", text);
+}
+
+struct HostSlot
+{
+    quint64 hash = 0; ///< 0: empty
+    quint32 line = 0;
+    quint16 list = 0;
+    quint16 flags = 0;
+};
+static_assert(sizeof(HostSlot) == 16);
+
+constexpr quint64 kFnvOffset = 14695981039346656037ull;
+constexpr quint64 kFnvPrime = 1099511628211ull;
+
+quint64 finalizeHash(quint64 h)
+{
+    // splitmix64's finaliser: FNV alone clusters badly in the high bits the table index uses.
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebull;
+    h ^= h >> 31;
+    return h == 0 ? 1 : h;
+}
+
+quint64 fnvStep(quint64 h, char c)
+{
+    const char lower = (c >= 'A' && c <= 'Z') ? char(c | 0x20) : c;
+    return (h ^ quint8(lower)) * kFnvPrime;
+}
+
+bool isSuffixOf(QByteArrayView host, QByteArrayView domain)
+{
+    return host == domain || (host.size() > domain.size() && host.endsWith(domain) &&
+                              host[host.size() - domain.size() - 1] == '.');
+}
+
+bool domainsAllow(const QList<QByteArray> &include, const QList<QByteArray> &exclude, QByteArrayView source)
+{
+    if (source.isEmpty()) {
+        return include.isEmpty(); // "$domain=~a.com" alone applies; "$domain=a.com" needs to know the page
+    }
+    for (const QByteArray &d : exclude) {
+        if (isSuffixOf(source, d)) {
+            return false;
+        }
+    }
+    if (include.isEmpty()) {
+        return true;
+    }
+    for (const QByteArray &d : include) {
+        if (isSuffixOf(source, d)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool partyAllows(quint16 flags, Party party, bool assumeThird)
+{
+    const Party p = party != Party::Unknown ? party : (assumeThird ? Party::Third : Party::First);
+    if ((flags & FlagThirdParty) && p != Party::Third) {
+        return false;
+    }
+    return !((flags & FlagFirstParty) && p != Party::First);
+}
+
+/** Rebuilds the text of a plain host filter (nothing but the host and its flags is stored). */
+QByteArray hostPattern(QByteArrayView host, quint16 flags)
+{
+    if (flags & FlagHostsSyntax) {
+        return host.toByteArray();
+    }
+    QByteArray out = (flags & FlagException) ? QByteArray("@@||") : QByteArray("||");
+    out += host;
+    out += '^';
+    QByteArrayList options;
+    if (flags & FlagThirdParty) {
+        options.append("third-party");
+    }
+    if (flags & FlagFirstParty) {
+        options.append("~third-party");
+    }
+    if (flags & FlagImportant) {
+        options.append("important");
+    }
+    if (!options.isEmpty()) {
+        out += '$' + options.join(',');
+    }
+    return out;
+}
+
+QByteArray badfilterKey(const ParsedFilter &f)
+{
+    return (f.flags & FlagHostsSyntax) ? "||" + f.pattern + '^' : f.text;
+}
+
+quint64 textHash(QByteArrayView text)
+{
+    quint64 h = kFnvOffset;
+    for (const char c : text) {
+        h = (h ^ quint8(c)) * kFnvPrime;
+    }
+    return finalizeHash(h);
+}
+
+/** Calls @p fn(begin, end) for each line; "\n", "\r\n" and a lone "\r" end a line. */
+template <typename Fn> void forEachLine(QByteArrayView data, Fn fn)
+{
+    if (data.startsWith("\xEF\xBB\xBF")) {
+        data = data.sliced(3);
+    }
+    qsizetype begin = 0;
+    const qsizetype n = data.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = data[i];
+        if (c == '\n' || (c == '\r' && (i + 1 == n || data[i + 1] != '\n'))) {
+            fn(data.sliced(begin, i - begin));
+            begin = i + 1;
+        }
+    }
+    if (begin < n) {
+        fn(data.sliced(begin));
+    }
+}
+
+} // namespace
+
+struct Blocklist::Impl
+{
+    struct Extra
+    {
+        QList<QByteArray> include;
+        QList<QByteArray> exclude;
+        QByteArray text;
+    };
+    struct UrlFilter
+    {
+        QByteArray pattern;
+        QByteArray text;
+        QList<QByteArray> include;
+        QList<QByteArray> exclude;
+        quint32 line = 0;
+        quint16 list = 0;
+        quint16 flags = 0;
+        bool hostAnchor = false;
+        bool leftAnchor = false;
+        bool rightAnchor = false;
+        int regex = -1;
+    };
+
+    std::vector<HostSlot> table;
+    qsizetype hostCount = 0;
+    QHash<quint64, int> extraIndex; ///< (list << 32 | line) → extras
+    std::vector<Extra> extras;
+    std::vector<UrlFilter> urlFilters;
+    QHash<quint32, std::vector<quint32>> tokenIndex;
+    std::vector<quint32> untokenized;
+    std::vector<std::unique_ptr<re2::RE2>> regexes;
+    std::vector<bool> assumeThird; ///< per list
+
+    quint64 slotFor(quint64 hash) const { return (quint64(quint32(hash >> 32)) * table.size()) >> 32; }
+
+    void buildTable(const std::vector<HostSlot> &entries)
+    {
+        hostCount = qsizetype(entries.size());
+        // Load factor 0.75 with linear probing: a miss ends within a few table on average.
+        table.assign(std::max<std::size_t>(16, entries.size() * 4 / 3 + 1), HostSlot{});
+        for (const HostSlot &e : entries) {
+            quint64 i = slotFor(e.hash);
+            while (table[i].hash != 0) {
+                i = i + 1 == table.size() ? 0 : i + 1;
+            }
+            table[i] = e; // equal hashes stay in insertion order along the probe sequence
+        }
+    }
+
+    template <typename Fn> void forEachHost(quint64 hash, Fn fn) const
+    {
+        quint64 i = slotFor(hash);
+        while (table[i].hash != 0) {
+            if (table[i].hash == hash) {
+                fn(table[i]);
+            }
+            i = i + 1 == table.size() ? 0 : i + 1;
+        }
+    }
+};
+
+qint64 BlocklistReport::skippedTotal() const
+{
+    qint64 total = 0;
+    for (const qint64 n : skipped) {
+        total += n;
+    }
+    return total;
+}
+
+QString BlocklistReport::summary() const
+{
+    if (!error.isEmpty()) {
+        return tr("%1: %2").arg(name, error);
+    }
+    QStringList parts;
+    for (std::size_t i = 0; i < skipped.size(); ++i) {
+        if (skipped[i] > 0) {
+            parts.append(
+                QStringLiteral("%1 %2").arg(QLatin1String(skipReasonName(SkipReason(i)))).arg(skipped[i]));
+        }
+    }
+    return tr("%1: %2 rules (%3 host, %4 URL, %5 regex), %6 skipped (%7)")
+        .arg(name)
+        .arg(rules())
+        .arg(hostRules)
+        .arg(urlRules)
+        .arg(regexRules)
+        .arg(skippedTotal())
+        .arg(parts.join(QStringLiteral(", ")));
+}
+
+Blocklist::Blocklist()
+    : d(std::make_unique<Impl>())
+{
+    d->table.assign(16, HostSlot{});
+}
+
+Blocklist::~Blocklist() = default;
+
+quint64 Blocklist::hostHash(QByteArrayView host)
+{
+    quint64 h = kFnvOffset;
+    for (qsizetype i = host.size() - 1; i >= 0; --i) {
+        h = fnvStep(h, host[i]);
+    }
+    return finalizeHash(h);
+}
+
+std::shared_ptr<const Blocklist> Blocklist::load(const QList<BlocklistSource> &sources)
+{
+    QList<Input> inputs;
+    for (const BlocklistSource &source : sources) {
+        Input in{source, {}, {}};
+        QFile file(source.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            in.error = tr("cannot read %1: %2").arg(source.path, file.errorString());
+        } else if (file.size() > MaxFileBytes) {
+            in.error = tr("%1 is larger than %2 MiB").arg(source.path).arg(MaxFileBytes / (1024 * 1024));
+        } else {
+            in.data = file.readAll();
+        }
+        inputs.append(std::move(in));
+    }
+    return compile(std::move(inputs));
+}
+
+std::shared_ptr<const Blocklist> Blocklist::compile(QList<Input> inputs)
+{
+    auto list = std::make_shared<Blocklist>();
+    Impl &d = *list->d;
+
+    // "$badfilter" lines cancel filters anywhere in any list, also earlier ones: collect first.
+    QSet<quint64> cancelled;
+    for (const Input &in : inputs) {
+        qsizetype at = 0;
+        while ((at = in.data.indexOf("badfilter", at)) >= 0) {
+            const qsizetype begin = in.data.lastIndexOf('\n', at) + 1;
+            qsizetype end = in.data.indexOf('\n', at);
+            end = end < 0 ? in.data.size() : end;
+            for (const ParsedFilter &f :
+                 FilterLine::parse(QByteArrayView(in.data).sliced(begin, end - begin)).filters) {
+                if (f.badfilter) {
+                    cancelled.insert(textHash(f.badfilterTarget));
+                }
+            }
+            at = end;
+        }
+    }
+
+    std::vector<HostSlot> hosts;
+    for (qsizetype index = 0; index < inputs.size(); ++index) {
+        const Input &in = inputs.at(index);
+        BlocklistReport report;
+        report.name = in.source.name;
+        report.path = in.source.path;
+        report.error = in.error;
+        list->m_sources.append(in.source);
+        d.assumeThird.push_back(in.source.assumeThirdParty);
+        if (index >= MaxLists) {
+            report.error = tr("more than %1 lists; this one is not used").arg(MaxLists);
+            list->m_reports.append(report);
+            continue;
+        }
+        const auto listIndex = quint16(index);
+        quint32 lineNo = 0;
+        forEachLine(in.data, [&](QByteArrayView line) {
+            ++lineNo;
+            const FilterLineResult r = FilterLine::parse(line);
+            if (r.blank) {
+                return;
+            }
+            if (r.skipped) {
+                ++report.skipped[std::size_t(r.reason)];
+                if (r.reason == SkipReason::UnsupportedOption) {
+                    ++report.unsupportedOptions[r.detail];
+                }
+                return;
+            }
+            for (const ParsedFilter &f : r.filters) {
+                if (f.badfilter) {
+                    ++report.badfilters;
+                    continue;
+                }
+                if (!cancelled.isEmpty() && cancelled.contains(textHash(badfilterKey(f)))) {
+                    ++report.skipped[std::size_t(SkipReason::BadFiltered)];
+                    continue;
+                }
+                Impl::UrlFilter u;
+                switch (f.kind) {
+                case ParsedFilter::Kind::Host:
+                    hosts.push_back(HostSlot{hostHash(f.pattern), lineNo, listIndex, f.flags});
+                    if (f.flags & FlagDomains) {
+                        d.extraIndex.insert(quint64(listIndex) << 32 | lineNo, int(d.extras.size()));
+                        d.extras.push_back(Impl::Extra{f.includeDomains, f.excludeDomains, f.text});
+                    }
+                    ++report.hostRules;
+                    continue;
+                case ParsedFilter::Kind::Regex: {
+                    re2::RE2::Options options;
+                    options.set_log_errors(false);
+                    options.set_case_sensitive(f.flags & FlagMatchCase);
+                    options.set_max_mem(kRegexMaxMem);
+                    auto re = std::make_unique<re2::RE2>(
+                        re2::StringPiece(f.pattern.constData(), std::size_t(f.pattern.size())), options);
+                    if (!re->ok() || re->ProgramSize() > kMaxRegexProgramSize) {
+                        ++report.skipped[std::size_t(SkipReason::UnsupportedRegex)];
+                        continue;
+                    }
+                    u.regex = int(d.regexes.size());
+                    d.regexes.push_back(std::move(re));
+                    ++report.regexRules;
+                    break;
+                }
+                case ParsedFilter::Kind::Url:
+                    ++report.urlRules;
+                    break;
+                }
+                u.pattern = f.kind == ParsedFilter::Kind::Url ? f.pattern : QByteArray();
+                u.text = f.text;
+                u.include = f.includeDomains;
+                u.exclude = f.excludeDomains;
+                u.line = lineNo;
+                u.list = listIndex;
+                u.flags = f.flags;
+                u.hostAnchor = f.hostAnchor;
+                u.leftAnchor = f.leftAnchor;
+                u.rightAnchor = f.rightAnchor;
+                const auto at = quint32(d.urlFilters.size());
+                const QByteArrayView token =
+                    u.regex >= 0
+                        ? QByteArrayView()
+                        : UrlPattern::bestToken(u.pattern, u.hostAnchor, u.leftAnchor, u.rightAnchor);
+                if (token.isEmpty()) {
+                    d.untokenized.push_back(at);
+                } else {
+                    d.tokenIndex[UrlPattern::tokenHash(token)].push_back(at);
+                }
+                d.urlFilters.push_back(std::move(u));
+            }
+        });
+        report.lines = lineNo;
+        list->m_reports.append(report);
+    }
+    d.buildTable(hosts);
+    return list;
+}
+
+int Blocklist::indexOf(const QString &name) const
+{
+    for (qsizetype i = 0; i < m_sources.size(); ++i) {
+        if (m_sources.at(i).name == name) {
+            return int(i);
+        }
+    }
+    return -1;
+}
+
+qsizetype Blocklist::hostRuleCount() const
+{
+    return d->hostCount;
+}
+
+qsizetype Blocklist::urlRuleCount() const
+{
+    return qsizetype(d->urlFilters.size());
+}
+
+qint64 Blocklist::memoryBytes() const
+{
+    qint64 bytes = qint64(d->table.capacity() * sizeof(HostSlot));
+    for (const Impl::Extra &e : d->extras) {
+        bytes += qint64(sizeof(e)) + e.text.capacity();
+        for (const QByteArray &h : e.include + e.exclude) {
+            bytes += h.capacity() + 24;
+        }
+    }
+    for (const Impl::UrlFilter &u : d->urlFilters) {
+        bytes += qint64(sizeof(u)) + u.pattern.capacity() + u.text.capacity();
+        for (const QByteArray &h : u.include + u.exclude) {
+            bytes += h.capacity() + 24;
+        }
+    }
+    for (const auto &[token, bucket] : d->tokenIndex.asKeyValueRange()) {
+        Q_UNUSED(token)
+        bytes += 32 + qint64(bucket.capacity() * sizeof(quint32));
+    }
+    bytes += qint64(d->untokenized.capacity() * sizeof(quint32));
+    for (const auto &re : d->regexes) {
+        bytes += 64 * re->ProgramSize(); // RE2 instructions are ~16 bytes; DFA caches grow lazily
+    }
+    return bytes;
+}
+
+BlockMatch Blocklist::match(const BlockRequest &request, quint64 listMask) const
+{
+    // Ranks: 0 important exception, 1 important block, 2 exception, 3 block.
+    std::array<BlockHit, 4> hits;
+    std::array<bool, 4> have{};
+    auto rankOf = [](quint16 flags) {
+        const bool exception = flags & FlagException;
+        const bool important = flags & FlagImportant;
+        return important ? (exception ? 0 : 1) : (exception ? 2 : 3);
+    };
+    auto record = [&](int rank, auto makeHit) {
+        if (!have[std::size_t(rank)]) {
+            have[std::size_t(rank)] = true;
+            hits[std::size_t(rank)] = makeHit();
+        }
+    };
+
+    // Host filters, longest suffix first.
+    const QByteArrayView host = request.host;
+    quint64 h = kFnvOffset;
+    for (qsizetype i = host.size() - 1; i >= 0 && !have[0]; --i) {
+        h = fnvStep(h, host[i]);
+        if (i > 0 && host[i - 1] != '.') {
+            continue;
+        }
+        const quint64 key = finalizeHash(h);
+        const QByteArrayView suffix = host.sliced(i);
+        d->forEachHost(key, [&](const HostSlot &slot) {
+            if (!(listMask >> slot.list & 1) ||
+                !partyAllows(slot.flags, request.party, d->assumeThird[slot.list])) {
+                return;
+            }
+            const Impl::Extra *extra = nullptr;
+            if (slot.flags & FlagDomains) {
+                extra = &d->extras[std::size_t(d->extraIndex.value(quint64(slot.list) << 32 | slot.line))];
+                if (!domainsAllow(extra->include, extra->exclude, request.sourceHost)) {
+                    return;
+                }
+            }
+            record(rankOf(slot.flags), [&] {
+                return BlockHit{int(slot.list), slot.line,
+                                extra ? extra->text : hostPattern(suffix, slot.flags),
+                                bool(slot.flags & FlagException), bool(slot.flags & FlagImportant)};
+            });
+        });
+    }
+
+    // URL filters on plain HTTP.
+    if (!request.url.isEmpty() && !have[0]) {
+        const QByteArrayView url = request.url;
+        const QByteArrayView lower = request.urlLower;
+        qsizetype hostBegin = lower.indexOf("://");
+        hostBegin = hostBegin < 0 ? 0 : hostBegin + 3;
+        qsizetype hostEnd = hostBegin;
+        if (hostEnd < lower.size() && lower[hostEnd] == '[') {
+            while (hostEnd < lower.size() && lower[hostEnd] != ']') {
+                ++hostEnd;
+            }
+        }
+        while (hostEnd < lower.size() && lower[hostEnd] != '/' && lower[hostEnd] != '?' &&
+               lower[hostEnd] != ':') {
+            ++hostEnd;
+        }
+        auto test = [&](quint32 index) {
+            const Impl::UrlFilter &f = d->urlFilters[index];
+            if (!(listMask >> f.list & 1) || have[std::size_t(rankOf(f.flags))] ||
+                !partyAllows(f.flags, request.party, d->assumeThird[f.list]) ||
+                !domainsAllow(f.include, f.exclude, request.sourceHost)) {
+                return;
+            }
+            const QByteArrayView subject = (f.flags & FlagMatchCase) ? url : lower;
+            const bool hit =
+                f.regex >= 0
+                    ? re2::RE2::PartialMatch(re2::StringPiece(subject.data(), std::size_t(subject.size())),
+                                             *d->regexes[std::size_t(f.regex)])
+                    : UrlPattern::matches(f.pattern, subject, hostBegin, hostEnd, f.hostAnchor, f.leftAnchor,
+                                          f.rightAnchor);
+            if (hit) {
+                record(rankOf(f.flags), [&] {
+                    return BlockHit{int(f.list), f.line, f.text, bool(f.flags & FlagException),
+                                    bool(f.flags & FlagImportant)};
+                });
+            }
+        };
+        qsizetype i = 0;
+        while (i < lower.size() && !have[0]) {
+            if (!UrlPattern::isTokenChar(lower[i])) {
+                ++i;
+                continue;
+            }
+            const qsizetype begin = i;
+            while (i < lower.size() && UrlPattern::isTokenChar(lower[i])) {
+                ++i;
+            }
+            const auto it = d->tokenIndex.constFind(UrlPattern::tokenHash(lower.sliced(begin, i - begin)));
+            if (it != d->tokenIndex.cend()) {
+                for (const quint32 index : *it) {
+                    test(index);
+                }
+            }
+        }
+        for (const quint32 index : d->untokenized) {
+            test(index);
+        }
+    }
+
+    BlockMatch m;
+    if (have[0]) {
+        m.hit = hits[0];
+        m.overridden = have[1] ? hits[1] : hits[3];
+    } else if (have[1]) {
+        m.blocked = true;
+        m.hit = hits[1];
+    } else if (have[2]) {
+        m.hit = hits[2];
+        m.overridden = hits[3];
+    } else if (have[3]) {
+        m.blocked = true;
+        m.hit = hits[3];
+    }
+    return m;
+}
+
+} // namespace Veil

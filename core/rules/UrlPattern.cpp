@@ -1,0 +1,123 @@
+#include "rules/UrlPattern.h"
+
+#include <array>
+
+namespace Veil::UrlPattern {
+
+namespace {
+
+bool isSeparator(char c)
+{
+    return !(isTokenChar(c) || c == '_' || c == '-' || c == '.');
+}
+
+bool charMatches(char p, char s)
+{
+    return p == '^' ? isSeparator(s) : p == s;
+}
+
+/**
+ * Matches @p p against the start of @p s (all of it when @p anchorEnd); with @p floating the match
+ * may also start anywhere (an implicit leading '*').
+ */
+bool glob(QByteArrayView p, QByteArrayView s, bool anchorEnd, bool floating)
+{
+    const qsizetype n = p.size();
+    const qsizetype m = s.size();
+    qsizetype i = 0;
+    qsizetype j = 0;
+    qsizetype star = floating ? 0 : -1; // pattern index to resume at after backtracking
+    qsizetype mark = 0;                 // input index the current star has consumed up to
+    for (;;) {
+        if (j < n) {
+            const char c = p[j];
+            if (c == '*') {
+                star = ++j;
+                mark = i;
+                continue;
+            }
+            if (i < m && charMatches(c, s[i])) {
+                ++i;
+                ++j;
+                continue;
+            }
+            if (i == m && c == '^') {
+                ++j; // '^' also matches the end of the URL
+                continue;
+            }
+        } else if (!anchorEnd || i == m) {
+            return true;
+        }
+        if (star < 0 || mark >= m) {
+            return false;
+        }
+        i = ++mark;
+        j = star;
+    }
+}
+
+} // namespace
+
+bool matches(QByteArrayView pattern, QByteArrayView url, qsizetype hostBegin, qsizetype hostEnd,
+             bool hostAnchor, bool leftAnchor, bool rightAnchor)
+{
+    if (leftAnchor) {
+        return glob(pattern, url, rightAnchor, false);
+    }
+    if (hostAnchor) {
+        for (qsizetype at = hostBegin; at < hostEnd; ++at) {
+            if (at == hostBegin || url[at - 1] == '.') {
+                if (glob(pattern, url.sliced(at), rightAnchor, false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+    return glob(pattern, url, rightAnchor, true);
+}
+
+std::uint32_t tokenHash(QByteArrayView token)
+{
+    std::uint32_t h = 2166136261u;
+    for (const char c : token) {
+        const char lower = (c >= 'A' && c <= 'Z') ? char(c | 0x20) : c;
+        h = (h ^ std::uint8_t(lower)) * 16777619u;
+    }
+    return h;
+}
+
+QByteArrayView bestToken(QByteArrayView pattern, bool hostAnchor, bool leftAnchor, bool rightAnchor)
+{
+    static constexpr std::array<const char *, 6> common = {"http", "https", "www", "com", "html", "js"};
+    QByteArrayView best;
+    qsizetype i = 0;
+    while (i < pattern.size()) {
+        if (!isTokenChar(pattern[i])) {
+            ++i;
+            continue;
+        }
+        const qsizetype begin = i;
+        while (i < pattern.size() && isTokenChar(pattern[i])) {
+            ++i;
+        }
+        // The token must be whole in every matching URL: bounded by a separator-like pattern
+        // character (not '*'), or by an anchor at the pattern's ends.
+        const bool leftOk = begin > 0 ? pattern[begin - 1] != '*' : (hostAnchor || leftAnchor);
+        const bool rightOk = i < pattern.size() ? pattern[i] != '*' : rightAnchor;
+        if (!leftOk || !rightOk) {
+            continue;
+        }
+        const QByteArrayView token = pattern.sliced(begin, i - begin);
+        bool isCommon = false;
+        for (const char *c : common) {
+            isCommon = isCommon || token.compare(QByteArrayView(c), Qt::CaseInsensitive) == 0;
+        }
+        if (!isCommon && token.size() > best.size()) {
+            best = token;
+        }
+    }
+    return best;
+}
+
+} // namespace Veil::UrlPattern
