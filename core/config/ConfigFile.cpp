@@ -35,6 +35,12 @@ ConfigFile::LoadResult ConfigFile::load(const Settings &defaults) const
         return result;
     }
     result.existed = true;
+    // Only a regular file is ours to read and, if broken, to move aside: renaming /dev/null or a
+    // named pipe given as --config would break the whole machine, not just Veil's settings.
+    if (!QFileInfo(m_path).isFile()) {
+        result.messages.append(tr("%1 is not a regular file; defaults are used").arg(m_path));
+        return result;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         result.messages.append(tr("cannot read %1: %2; using defaults").arg(m_path, file.errorString()));
         return result;

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void listenSpec();
     void remoteListenNeedsOptInAndCredentials();
     void brokenFileIsKeptAside();
+    void specialFileIsNeverMoved();
     void missingFileGivesDefaults();
     void saveIsAtomicAndNeverWritesPassword();
 };
@@ -160,6 +162,31 @@ void tst_Settings::brokenFileIsKeptAside()
     QFile kept(dir.filePath(aside.constFirst()));
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), broken);
+}
+
+void tst_Settings::specialFileIsNeverMoved()
+{
+    // `--config /dev/null` once renamed the device aside (it does not parse as JSON): a path
+    // that is not a regular file is read as "no settings" and left exactly where it is.
+#ifdef Q_OS_UNIX
+    const QString devNull = QStringLiteral("/dev/null");
+    const ConfigFile::LoadResult r = ConfigFile(devNull).load();
+    QVERIFY(QFileInfo(devNull).exists());
+    QVERIFY(!QFileInfo(devNull).isFile()); // still the character device
+    QCOMPARE(r.settings, Settings());
+    QCOMPARE(r.messages.size(), 1);
+    QVERIFY2(r.messages.constFirst().contains(QLatin1String("not a regular file")),
+             qPrintable(r.messages.constFirst()));
+    const QStringList aside =
+        QDir(QStringLiteral("/dev")).entryList({QStringLiteral("null.broken-*")}, QDir::System | QDir::Files);
+    QVERIFY2(aside.isEmpty(), qPrintable(aside.join(QLatin1Char(' '))));
+#endif
+    // A directory given as the config path is refused the same way.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const ConfigFile::LoadResult d = ConfigFile(dir.path()).load();
+    QVERIFY(QFileInfo(dir.path()).isDir());
+    QCOMPARE(d.messages.size(), 1);
 }
 
 void tst_Settings::missingFileGivesDefaults()
