@@ -114,6 +114,7 @@ TrafficModel::Row TrafficModel::makeRow(const TrafficEvent &e)
     r.port = e.port;
     r.protocol = e.protocol;
     r.decision = e.decision;
+    r.reason = e.reason;
     r.clientPort = e.clientPort;
     bool v4 = false;
     const quint32 ipv4 = e.clientAddress.toIPv4Address(&v4);
@@ -145,6 +146,9 @@ void TrafficModel::settle(Row &row, const TrafficEvent &end) const
         row.exit = end.exit;
     }
     row.error = end.error;
+    if (!end.reason.isEmpty()) {
+        row.reason = end.reason;
+    }
     if (!end.path.isEmpty()) {
         row.path = end.path;
     }
@@ -323,8 +327,17 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return cellText(r, index.column());
-    case Qt::ToolTipRole:
-        return r.error.isEmpty() ? QVariant() : QVariant(r.error);
+    case Qt::ToolTipRole: {
+        // Why it was decided so (the rule, or the list, line and filter) and what went wrong.
+        QStringList lines;
+        if (!r.reason.isEmpty()) {
+            lines.append(r.reason);
+        }
+        if (!r.error.isEmpty()) {
+            lines.append(r.error);
+        }
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
     case Qt::TextAlignmentRole:
         switch (index.column()) {
         case Status:
@@ -409,14 +422,15 @@ bool TrafficModel::rowMatches(int row, const Filter &filter) const
     };
     // Host names are stored lower-case by the engine; the rest may not be.
     return r.host.contains(filter.text) || contains(r.path) || contains(r.method) || contains(r.exit) ||
+           (!r.reason.isEmpty() && r.reason.toLower().contains(QString::fromUtf8(filter.text))) ||
            (!r.error.isEmpty() && r.error.toLower().contains(QString::fromUtf8(filter.text)));
 }
 
 QByteArray TrafficModel::toCsv(const QList<int> &rows) const
 {
     // Raw values, not the localised display text, so a spreadsheet gets numbers and ISO times.
-    QByteArray out = "time,client,protocol,method,host,port,path,status,decision,exit,bytes_down,bytes_up,"
-                     "duration_us,in_flight,error\r\n";
+    QByteArray out = "time,client,protocol,method,host,port,path,status,decision,reason,exit,bytes_down,"
+                     "bytes_up,duration_us,in_flight,error\r\n";
     for (const int row : rows) {
         if (row < 0 || row >= m_count) {
             continue;
@@ -432,6 +446,7 @@ QByteArray TrafficModel::toCsv(const QList<int> &rows) const
             csvField(QString::fromLatin1(r.path)),
             r.inFlight ? QByteArray() : QByteArray::number(r.status),
             decisionName(r.decision),
+            csvField(r.reason),
             csvField(QString::fromUtf8(r.exit)),
             QByteArray::number(r.bytesDown),
             QByteArray::number(r.bytesUp),

@@ -100,6 +100,7 @@ private:
         QByteArray exit;   ///< interned
         QByteArray path;
         QString error;
+        QString reason; ///< why the decision (rule, list line, fallback); usually empty
         Q_IPV6ADDR clientAddress{};
         quint16 clientPort = 0;
         quint16 port = 0;

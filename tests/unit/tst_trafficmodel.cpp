@@ -197,6 +197,22 @@ private Q_SLOTS:
         QCOMPARE(cell(filter, 0, TrafficModel::Status), QStringLiteral("503"));
     }
 
+    void reasonIsShownAndExported()
+    {
+        TrafficModel model(10);
+        TrafficEvent s = start(1, "ads.example");
+        TrafficEvent e = end(s, 403);
+        e.decision = TrafficDecision::Block;
+        e.reason = QStringLiteral("EasyList line 42: ||ads.example^");
+        model.addEvents({s, e});
+        QCOMPARE(cell(model, 0, TrafficModel::Decision), QStringLiteral("blocked"));
+        QCOMPARE(model.data(model.index(0, 0), Qt::ToolTipRole).toString(), e.reason);
+        QVERIFY(model.toCsv({0}).contains(",block,EasyList line 42: ||ads.example^,"));
+        TrafficFilterModel filter(&model);
+        filter.setText(QStringLiteral("easylist"));
+        QCOMPARE(filter.rowCount(), 1);
+    }
+
     void csvExportIsCompleteAndQuoted()
     {
         TrafficModel model(10);
@@ -205,12 +221,13 @@ private Q_SLOTS:
             {s, end(s, 500, 42, QStringLiteral("line one\nline \"two\"")), start(2, "live.example")});
         const QByteArray csv = model.toCsv({0, 1});
         const QList<QByteArray> lines = csv.split('\n');
-        QCOMPARE(lines.first(), QByteArray("time,client,protocol,method,host,port,path,status,decision,exit,"
-                                           "bytes_down,bytes_up,duration_us,in_flight,error\r"));
+        QCOMPARE(lines.first(),
+                 QByteArray("time,client,protocol,method,host,port,path,status,decision,reason,exit,"
+                            "bytes_down,bytes_up,duration_us,in_flight,error\r"));
         QVERIFY2(csv.contains(
-                     ",\"/q?a=1,b=\"\"2\"\"\",500,direct,,42,10,1500,0,\"line one\nline \"\"two\"\"\"\r\n"),
+                     ",\"/q?a=1,b=\"\"2\"\"\",500,direct,,,42,10,1500,0,\"line one\nline \"\"two\"\"\"\r\n"),
                  csv.constData());
-        QVERIFY2(csv.contains(",live.example,80,/,,direct,,0,0,,1,\r\n"), csv.constData());
+        QVERIFY2(csv.contains(",live.example,80,/,,direct,,,0,0,,1,\r\n"), csv.constData());
         QVERIFY(csv.startsWith("time,"));
         QCOMPARE(model.toCsv({}).count('\n'), 1);
     }
