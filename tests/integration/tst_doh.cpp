@@ -35,6 +35,44 @@ QByteArray socksDomain(const QByteArray &host, quint16 port)
     return out;
 }
 
+/** GET @p path from site.test through a CONNECT tunnel to it; returns the body (empty on failure). */
+QByteArray throughConnect(quint16 proxyPort, quint16 originPort, const QByteArray &path)
+{
+    RawClient client(proxyPort);
+    if (!client.waitConnected()) {
+        return {};
+    }
+    const QByteArray authority = "site.test:" + QByteArray::number(originPort);
+    client.send("CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\n\r\n");
+    WireMessage established;
+    if (!client.readResponse(&established, true) || established.status != 200) {
+        return {};
+    }
+    client.send("GET " + path + " HTTP/1.1\r\nHost: site.test\r\n\r\n");
+    WireMessage response;
+    return client.readResponse(&response) ? response.body : QByteArray();
+}
+
+/** The same through a SOCKS5 connect to the domain name (ATYP 3). */
+QByteArray throughSocks(quint16 proxyPort, quint16 originPort, const QByteArray &path)
+{
+    RawClient client(proxyPort);
+    if (!client.waitConnected()) {
+        return {};
+    }
+    client.send(QByteArray::fromHex("050100"));
+    if (client.readBytes(2) != QByteArray::fromHex("0500")) {
+        return {};
+    }
+    client.send(socksDomain("site.test", originPort));
+    if (client.readBytes(10).left(2) != QByteArray::fromHex("0500")) {
+        return {};
+    }
+    client.send("GET " + path + " HTTP/1.1\r\nHost: site.test\r\n\r\n");
+    WireMessage response;
+    return client.readResponse(&response) ? response.body : QByteArray();
+}
+
 qint64 lookups(EngineFixture &engine)
 {
     return engine.engine().stats().dnsLookups.load();
@@ -143,34 +181,8 @@ void TestDoh::tunnelsResolveThroughDoh()
     s.exits.dohUrl = m_doh->url();
     QVERIFY2(veil.start(s), qPrintable(veil.errorString()));
 
-    // CONNECT by name.
-    {
-        RawClient client(veil.port());
-        QVERIFY(client.waitConnected());
-        const QByteArray authority = "site.test:" + QByteArray::number(m_origin->port());
-        client.send("CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\n\r\n");
-        WireMessage established;
-        QVERIFY(client.readResponse(&established, true));
-        QCOMPARE(established.status, 200);
-        client.send("GET /tunnel HTTP/1.1\r\nHost: site.test\r\n\r\n");
-        WireMessage r;
-        QVERIFY(client.readResponse(&r));
-        QCOMPARE(r.body, QByteArray("origin saw /tunnel"));
-    }
-    // SOCKS5 with a domain name (ATYP 3).
-    {
-        RawClient client(veil.port());
-        QVERIFY(client.waitConnected());
-        client.send(QByteArray::fromHex("050100"));
-        QCOMPARE(client.readBytes(2), QByteArray::fromHex("0500"));
-        client.send(socksDomain("site.test", m_origin->port()));
-        const QByteArray reply = client.readBytes(10);
-        QCOMPARE(reply.left(2), QByteArray::fromHex("0500"));
-        client.send("GET /socks HTTP/1.1\r\nHost: site.test\r\n\r\n");
-        WireMessage r;
-        QVERIFY(client.readResponse(&r));
-        QCOMPARE(r.body, QByteArray("origin saw /socks"));
-    }
+    QCOMPARE(throughConnect(veil.port(), m_origin->port(), "/tunnel"), QByteArray("origin saw /tunnel"));
+    QCOMPARE(throughSocks(veil.port(), m_origin->port(), "/socks"), QByteArray("origin saw /socks"));
     QCOMPARE(m_doh->queries("site.test"), 2); // the second lookup came from the cache
     QCOMPARE(lookups(veil), 2);
 }
@@ -240,31 +252,8 @@ void TestDoh::exitPathResolvesNothingLocally()
 
     QCOMPARE(fetch(veil.port(), getByName("site.test", m_origin->port(), "/http")).body,
              QByteArray("origin saw /http"));
-    {
-        RawClient client(veil.port());
-        QVERIFY(client.waitConnected());
-        const QByteArray authority = "site.test:" + QByteArray::number(m_origin->port());
-        client.send("CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\n\r\n");
-        WireMessage established;
-        QVERIFY(client.readResponse(&established, true));
-        QCOMPARE(established.status, 200);
-        client.send("GET /connect HTTP/1.1\r\nHost: site.test\r\n\r\n");
-        WireMessage r;
-        QVERIFY(client.readResponse(&r));
-        QCOMPARE(r.body, QByteArray("origin saw /connect"));
-    }
-    {
-        RawClient client(veil.port());
-        QVERIFY(client.waitConnected());
-        client.send(QByteArray::fromHex("050100"));
-        QCOMPARE(client.readBytes(2), QByteArray::fromHex("0500"));
-        client.send(socksDomain("site.test", m_origin->port()));
-        QCOMPARE(client.readBytes(10).left(2), QByteArray::fromHex("0500"));
-        client.send("GET /socks HTTP/1.1\r\nHost: site.test\r\n\r\n");
-        WireMessage r;
-        QVERIFY(client.readResponse(&r));
-        QCOMPARE(r.body, QByteArray("origin saw /socks"));
-    }
+    QCOMPARE(throughConnect(veil.port(), m_origin->port(), "/connect"), QByteArray("origin saw /connect"));
+    QCOMPARE(throughSocks(veil.port(), m_origin->port(), "/socks"), QByteArray("origin saw /socks"));
     QCOMPARE(lookups(veil), 0);
     QVERIFY(lookups(exitProxy) >= 1);
     QVERIFY(m_doh->queries("site.test") >= 2);

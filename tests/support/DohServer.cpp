@@ -1,37 +1,12 @@
 #include "DohServer.h"
 
+#include "DnsTestWire.h"
+
 #include <QTcpSocket>
 #include <QUrl>
 #include <QUrlQuery>
 
 namespace Veil::Test {
-
-namespace {
-
-void put16(QByteArray &out, int v)
-{
-    out.append(char((v >> 8) & 0xff));
-    out.append(char(v & 0xff));
-}
-
-void put32(QByteArray &out, quint32 v)
-{
-    put16(out, int(v >> 16));
-    put16(out, int(v & 0xffff));
-}
-
-QByteArray encodeName(const QByteArray &name)
-{
-    QByteArray out;
-    for (const QByteArray &label : name.split('.')) {
-        out.append(char(label.size()));
-        out.append(label);
-    }
-    out.append('\0');
-    return out;
-}
-
-} // namespace
 
 DohServer::DohServer(QObject *parent)
     : QObject(parent)

@@ -1,5 +1,6 @@
 // DNS wire format (RFC 1035 / RFC 8484 queries and hostile responses) and the DoH answer cache.
 
+#include "DnsTestWire.h"
 #include "dns/DnsCache.h"
 #include "dns/DnsWire.h"
 
@@ -8,31 +9,11 @@
 
 using namespace Veil;
 using Dns::RecordType;
+using Veil::Test::encodeName;
+using Veil::Test::put16;
+using Veil::Test::put32;
 
 namespace {
-
-void put16(QByteArray &out, int v)
-{
-    out.append(char((v >> 8) & 0xff));
-    out.append(char(v & 0xff));
-}
-
-void put32(QByteArray &out, quint32 v)
-{
-    put16(out, int(v >> 16));
-    put16(out, int(v & 0xffff));
-}
-
-QByteArray name(const QByteArray &dotted)
-{
-    QByteArray out;
-    for (const QByteArray &label : dotted.split('.')) {
-        out.append(char(label.size()));
-        out.append(label);
-    }
-    out.append('\0');
-    return out;
-}
 
 QByteArray rr(const QByteArray &owner, int type, quint32 ttl, const QByteArray &data, int rclass = 1)
 {
@@ -62,7 +43,7 @@ QByteArray response(const QList<QByteArray> &answers, int qtype = 1, int flags =
     put16(out, int(answers.size()));
     put16(out, 0);
     put16(out, 0);
-    out += name(qname);
+    out += encodeName(qname);
     put16(out, qtype);
     put16(out, 1);
     for (const QByteArray &a : answers) {
@@ -143,9 +124,9 @@ private Q_SLOTS:
     void followsCnameChainOnly()
     {
         // www → cdn.example.net → its A record; an A record for an unrelated name is ignored.
-        const QByteArray answers[] = {rr(kPtrQuestion, 5, 600, name("cdn.example.net")),
-                                      rr(name("evil.example"), 1, 600, ipv4("203.0.113.66")),
-                                      rr(name("cdn.example.net"), 1, 30, ipv4("192.0.2.9"))};
+        const QByteArray answers[] = {rr(kPtrQuestion, 5, 600, encodeName("cdn.example.net")),
+                                      rr(encodeName("evil.example"), 1, 600, ipv4("203.0.113.66")),
+                                      rr(encodeName("cdn.example.net"), 1, 30, ipv4("192.0.2.9"))};
         Dns::Answer a;
         QCOMPARE(Dns::parseResponse(response({answers[0], answers[1], answers[2]}), "www.example.com",
                                     RecordType::A, 0, &a),
@@ -168,9 +149,9 @@ private Q_SLOTS:
     void cnameLoopIsBounded()
     {
         // www → a → b → a → …: must end with an error, not spin.
-        const QList<QByteArray> loop = {rr(kPtrQuestion, 5, 60, name("a.example")),
-                                        rr(name("a.example"), 5, 60, name("b.example")),
-                                        rr(name("b.example"), 5, 60, name("a.example"))};
+        const QList<QByteArray> loop = {rr(kPtrQuestion, 5, 60, encodeName("a.example")),
+                                        rr(encodeName("a.example"), 5, 60, encodeName("b.example")),
+                                        rr(encodeName("b.example"), 5, 60, encodeName("a.example"))};
         Dns::Answer a;
         QVERIFY(!Dns::parseResponse(response(loop), "www.example.com", RecordType::A, 0, &a).isEmpty());
     }
@@ -217,7 +198,7 @@ private Q_SLOTS:
                                                           QByteArray("\x03"
                                                                      "cdn",
                                                                      4)),
-                                                       rr(name("x"), 1, 60, ipv4("192.0.2.1"))});
+                                                       rr(encodeName("x"), 1, 60, ipv4("192.0.2.1"))});
     }
     void rejectsMalformed()
     {
@@ -232,8 +213,8 @@ private Q_SLOTS:
     {
         // Mutate a valid response at random; the parser must return (error or answer), never read
         // outside the buffer (ASan runs this in the long CI).
-        const QByteArray base = response({rr(kPtrQuestion, 5, 60, name("cdn.example.net")),
-                                          rr(name("cdn.example.net"), 1, 30, ipv4("192.0.2.9"))});
+        const QByteArray base = response({rr(kPtrQuestion, 5, 60, encodeName("cdn.example.net")),
+                                          rr(encodeName("cdn.example.net"), 1, 30, ipv4("192.0.2.9"))});
         QRandomGenerator rng(20261127);
         int accepted = 0;
         for (int round = 0; round < 20000; ++round) {

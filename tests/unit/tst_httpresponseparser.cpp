@@ -10,22 +10,6 @@
 
 using namespace Veil::Http;
 
-namespace {
-
-/** Scans @p input the way a socket delivers it: one more byte per call. */
-qsizetype scanByteByByte(QByteArrayView input, qsizetype maxHeadBytes)
-{
-    HeadScanner scanner(maxHeadBytes);
-    for (qsizetype n = 1; n <= input.size(); ++n) {
-        const qsizetype result = scanner.scan(input.first(n));
-        if (result != 0)
-            return result;
-    }
-    return 0;
-}
-
-} // namespace
-
 class TestHttpResponseParser : public QObject
 {
     Q_OBJECT
