@@ -5,7 +5,7 @@
 // QNAM path for https:// URLs, ExitIpChecker, the engine's automatic check and `veil --check-exits`.
 
 #include "EngineFixture.h"
-#include "ExitPeerFixture.h"
+#include "ExitFixtures.h"
 #include "HttpWire.h"
 #include "ScriptedOrigin.h"
 #include "TestProcess.h"
@@ -151,11 +151,13 @@ private Q_SLOTS:
 private:
     Exit socksExit(const QString &region = QStringLiteral("DE")) const
     {
-        return makeExit(m_socks->url(), QStringLiteral("socks-a"), region);
+        return makeExit(QStringLiteral("socks5://127.0.0.1:%1").arg(m_socks->port()),
+                        QStringLiteral("socks-a"), region);
     }
     Exit squidExit(const QString &region = QStringLiteral("US")) const
     {
-        return makeExit(m_squid->url(), QStringLiteral("squid-b"), region);
+        return makeExit(QStringLiteral("http://127.0.0.1:%1").arg(m_squid->port()), QStringLiteral("squid-b"),
+                        region);
     }
     QString originUrl(const char *path) const { return QString::fromLatin1(m_origin.url(path)); }
     ExitFetchResult fetch(const Exit &exit, const QUrl &url, const ExitFetch::Options &options = {});
@@ -167,8 +169,8 @@ private:
 
     QTemporaryDir m_dir;
     ScriptedOrigin m_origin;
-    std::unique_ptr<ExitPeerFixture> m_socks;
-    std::unique_ptr<ExitPeerFixture> m_squid;
+    std::unique_ptr<MicrosocksFixture> m_socks;
+    std::unique_ptr<SquidFixture> m_squid;
     QString m_database;
     QString m_corruptDatabase;
 };
@@ -178,8 +180,8 @@ void TestExitIpCheck::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(m_origin.listen());
     m_origin.setResponder(whoAmI);
-    m_socks = std::make_unique<ExitPeerFixture>(ExitPeerFixture::Kind::Microsocks, kSocksOut);
-    m_squid = std::make_unique<ExitPeerFixture>(ExitPeerFixture::Kind::Squid, kSquidOut);
+    m_socks = std::make_unique<MicrosocksFixture>(kSocksOut);
+    m_squid = std::make_unique<SquidFixture>(kSquidOut);
     if (!m_socks->start()) {
         QFAIL(qPrintable(m_socks->errorString()));
     }
