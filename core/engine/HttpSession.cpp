@@ -276,17 +276,19 @@ void HttpSession::handleForward()
 {
     m_record.event().protocol = TrafficProtocol::Http;
     m_record.event().path = m_request.pathAndQuery;
-    PolicyRequest policyRequest{m_request.host,
-                                m_request.port,
-                                "http://" + authority(m_request.host, m_request.port, 80) +
-                                    m_request.pathAndQuery,
-                                {}};
-    QByteArray source = m_request.headers.value("Referer");
-    if (source.isEmpty()) {
-        source = m_request.headers.value("Origin");
-    }
-    if (!source.isEmpty()) {
-        policyRequest.sourceHost = QUrl::fromEncoded(source).host(QUrl::FullyEncoded).toLatin1();
+    PolicyRequest policyRequest{m_request.host, m_request.port, {}, {}};
+    if (!m_context->policy->isEmpty()) {
+        // The URL and the page it came from matter to URL filters and $third-party only; without
+        // rules or lists, building them would cost every plain-HTTP request a URL parse.
+        policyRequest.url =
+            "http://" + authority(m_request.host, m_request.port, 80) + m_request.pathAndQuery;
+        QByteArray source = m_request.headers.value("Referer");
+        if (source.isEmpty()) {
+            source = m_request.headers.value("Origin");
+        }
+        if (!source.isEmpty()) {
+            policyRequest.sourceHost = QUrl::fromEncoded(source).host(QUrl::FullyEncoded).toLatin1();
+        }
     }
     if (!applyPolicy(policyRequest)) {
         return;

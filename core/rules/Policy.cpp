@@ -79,6 +79,9 @@ PolicyDecision Policy::decide(const PolicyRequest &request) const
 
 PolicyDecision Policy::evaluate(const PolicyRequest &request, bool count) const
 {
+    if (isEmpty()) {
+        return {}; // what the passes below decide without rules or lists, without their copies
+    }
     const QByteArray host = request.host.toLower();
     const QByteArray urlLower = request.url.toLower();
     BlockRequest block;

@@ -75,6 +75,8 @@ public:
     const Blocklist &blocklist() const { return *m_lists; }
     std::shared_ptr<const Blocklist> blocklistPtr() const { return m_lists; }
     const RuleSet &rules() const { return m_rules; }
+    /** No rule and no blocking list: every request takes the mode default (the common case). */
+    bool isEmpty() const { return m_rules.size() == 0 && m_blockMask == 0; }
 
 private:
     PolicyDecision evaluate(const PolicyRequest &request, bool count) const;
