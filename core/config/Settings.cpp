@@ -70,6 +70,10 @@ QJsonObject Settings::toJson() const
     for (auto it = rulesJson.begin(); it != rulesJson.end(); ++it) {
         root.insert(it.key(), it.value());
     }
+    const QJsonObject cacheJson = cache.toJson();
+    for (auto it = cacheJson.begin(); it != cacheJson.end(); ++it) {
+        root.insert(it.key(), it.value());
+    }
     return root;
 }
 
@@ -138,6 +142,7 @@ void Settings::applyJson(const QJsonObject &json, QStringList *errors)
 
     exits.applyJson(json, errors);
     rules.applyJson(json, errors);
+    cache.applyJson(json, errors);
 }
 
 QString Settings::validate() const

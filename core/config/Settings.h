@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/CacheSettings.h"
 #include "exits/ExitSettings.h"
 #include "rules/Rule.h"
 
@@ -60,6 +61,8 @@ struct Settings
     ExitSettings exits;
     /** User rules and blocklists; stored under "rules" and "blocklists". */
     RuleSettings rules;
+    /** The local HTTP cache; stored under "cache". */
+    CacheSettings cache;
 
     QJsonObject toJson() const;
     /**
