@@ -108,6 +108,19 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     parser.addOptions({help, version, headless, listen, config, logFormat, threads, allowRemote, proxyUser,
                        exit, region, mode, fallbackDirect, doh, importExits, blocklist});
     parser.addOption(checkExits);
+    const QCommandLineOption cacheDir(QStringLiteral("cache-dir"),
+                                      tr("Keep the HTTP cache in DIR (default: \"http\" in the application's "
+                                         "cache directory)."),
+                                      tr("DIR"));
+    const QCommandLineOption cacheSize(
+        QStringLiteral("cache-size"),
+        tr("Let the HTTP cache use at most MIB mebibytes on disk (default 512); "
+           "the least recently used responses go first."),
+        tr("MIB"));
+    const QCommandLineOption noCache(QStringLiteral("no-cache"),
+                                     tr("Do not cache plain-HTTP responses for this run (HTTPS is never "
+                                        "cached: it passes through a tunnel)."));
+    parser.addOptions({cacheDir, cacheSize, noCache});
     parser.addOptions({systemProxy, systemProxyMode, systemProxyBackend, restoreSystemProxy});
     result.helpText = parser.helpText();
 
@@ -273,6 +286,27 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         if (!errors.isEmpty()) {
             return fail(tr("--doh: %1").arg(errors.join(QStringLiteral("; "))));
         }
+    }
+
+    if (parser.isSet(cacheDir)) {
+        const QString dir = QFileInfo(parser.value(cacheDir)).absoluteFilePath();
+        if (QFileInfo(dir).exists() && !QFileInfo(dir).isDir()) {
+            return fail(tr("--cache-dir %1: exists and is not a directory").arg(parser.value(cacheDir)));
+        }
+        s.cache.directory = dir;
+    }
+    if (parser.isSet(cacheSize)) {
+        bool ok = false;
+        const int mib = parser.value(cacheSize).toInt(&ok);
+        if (!ok || mib < 1 || mib > 1024 * 1024) {
+            return fail(tr("--cache-size must be a whole number of MiB from 1 to 1048576, not \"%1\"")
+                            .arg(parser.value(cacheSize)));
+        }
+        s.cache.sizeMiB = mib;
+        s.cache.maxObjectMiB = qMin(s.cache.maxObjectMiB, mib);
+    }
+    if (parser.isSet(noCache)) {
+        s.cache.enabled = false;
     }
 
     for (const QString &path : parser.values(blocklist)) {

@@ -9,6 +9,7 @@
 #include "traffic/TrafficLogWriter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include <cstdio>
 
@@ -104,6 +105,12 @@ bool HeadlessRunner::start(const Settings &settings)
                              : address.toString();
     std::fprintf(stderr, "veil %s: listening on %s:%u (HTTP, HTTPS CONNECT and SOCKS5), %d worker threads\n",
                  VEIL_VERSION, qPrintable(host), unsigned(m_engine->port()), settings.workerCount());
+    if (const std::shared_ptr<Cache::CacheStore> cache = m_engine->cacheStore()) {
+        std::fprintf(stderr, "veil: HTTP cache in %s (at most %d MiB; HTTPS is never cached)\n",
+                     qPrintable(QDir::toNativeSeparators(cache->directory())), settings.cache.sizeMiB);
+    } else {
+        std::fprintf(stderr, "veil: HTTP cache off\n");
+    }
     std::fflush(stderr);
     return !m_wantSystemProxy || startSystemProxy(address);
 }

@@ -8,6 +8,7 @@
 #include "traffic/EventHub.h"
 
 #include <QAbstractEventDispatcher>
+#include <QDir>
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
@@ -55,6 +56,7 @@ bool Engine::start(const Settings &settings, const QHash<QString, QString> &exit
     context->health = &m_health;
     context->dnsCache = &m_dnsCache;
     m_dnsCache.clear();
+    configureCache(*context);
     // Before the listener exists, so the first connection already sees the lists.
     m_blocklistSources = settings.rules.enabledSources();
     ++m_blocklistGeneration; // a load still running for an earlier run is stale
@@ -155,6 +157,7 @@ void Engine::applySettings(const Settings &settings, const QHash<QString, QStrin
         m_dnsCache.clear(); // answers of another resolver
     }
     next->settings = settings;
+    configureCache(*next);
     next->router = std::make_shared<const Router>(settings.exits, exitPasswords);
     if (const QList<BlocklistSource> sources = settings.rules.enabledSources();
         sources != m_blocklistSources) {
@@ -190,6 +193,51 @@ void Engine::applySettings(const Settings &settings, const QHash<QString, QStrin
                 Qt::QueuedConnection);
         }
     }
+}
+
+void Engine::configureCache(EngineContext &context)
+{
+    const CacheSettings &cache = context.settings.cache;
+    if (!cache.enabled) {
+        m_cacheStore.reset(); // live sessions keep theirs until they end
+        context.cache = nullptr;
+        context.cachePolicy = nullptr;
+        return;
+    }
+    Cache::CacheStoreLimits limits;
+    limits.budgetBytes = cache.budgetBytes();
+    limits.maxObjectBytes = cache.maxObjectBytes();
+    const QString directory = QDir::cleanPath(cache.resolvedDirectory());
+    if (m_cacheStore && m_cacheStore->directory() == directory) {
+        const Cache::CacheStoreLimits current = m_cacheStore->limits();
+        if (current.budgetBytes != limits.budgetBytes || current.maxObjectBytes != limits.maxObjectBytes) {
+            m_cacheStore->setLimits(limits);
+        }
+    } else {
+        if (m_cacheStore) {
+            m_cacheStore->waitForDisk(); // the old directory's writes finish before another store starts
+        }
+        m_cacheStore = Cache::CacheStore::create(directory, limits);
+        m_cacheStore->load();
+    }
+    context.cache = m_cacheStore;
+    context.cachePolicy = &m_cachePolicy;
+}
+
+void Engine::clearCache()
+{
+    if (m_cacheStore) {
+        m_cacheStore->clear();
+    }
+}
+
+int Engine::clearCacheHost(const QString &host)
+{
+    QString normalised = host;
+    if (!m_cacheStore || !normaliseCacheBypassHost(&normalised)) {
+        return 0;
+    }
+    return m_cacheStore->clearHost(normalised.toLatin1());
 }
 
 void Engine::onBlocklistsLoaded(quint64 generation, std::shared_ptr<const Blocklist> lists)
@@ -306,6 +354,12 @@ void Engine::finishStop()
     m_workerThreads.clear(); // quit + wait; workers are deleted in their threads
     m_listenerThread.reset();
     m_listener = nullptr;
+    if (m_cacheStore) {
+        if (m_context.get()->settings.cache.clearOnExit) {
+            m_cacheStore->clear();
+        }
+        m_cacheStore->waitForDisk(); // completed responses are on disk before stop() returns
+    }
     m_running = false;
     m_stopping = false;
     Q_EMIT stopped();

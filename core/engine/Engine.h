@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cache/CachePolicy.h"
+#include "cache/CacheStore.h"
 #include "config/Settings.h"
 #include "dns/DnsCache.h"
 #include "engine/EngineContext.h"
@@ -86,6 +88,13 @@ public:
     /** What loading the current blocklists found (one report per enabled list). */
     QList<BlocklistReport> blocklistReports() const;
 
+    /** The HTTP cache's store; null while the cache is off. */
+    std::shared_ptr<Cache::CacheStore> cacheStore() const { return m_cacheStore; }
+    /** Deletes every cached response (UI "clear all"). */
+    void clearCache();
+    /** Deletes the cached responses of @p host and its subdomains; returns how many. */
+    int clearCacheHost(const QString &host);
+
     /** Probes exits (null until started with at least one enabled exit). */
     HealthChecker *healthChecker() const { return m_healthChecker; }
     /** Checks the public address of @p exitId (every enabled exit when empty) now; see exitIpChecked(). */
@@ -111,11 +120,15 @@ private:
     void finishStop();
     void updateHealthChecker(std::shared_ptr<const Router> router);
     void onBlocklistsLoaded(quint64 generation, std::shared_ptr<const Blocklist> lists);
+    /** Sets @p context's cache from its settings: the running store, a new one, or none. */
+    void configureCache(EngineContext &context);
 
     std::unique_ptr<EventHub> m_hub;
     EngineStats m_stats;
     ExitHealthBoard m_health;
     DnsCache m_dnsCache;
+    Cache::CachePolicy m_cachePolicy;
+    std::shared_ptr<Cache::CacheStore> m_cacheStore;
     ContextHolder m_context;
     ThreadPtr m_listenerThread;
     Listener *m_listener = nullptr; // lives in m_listenerThread

@@ -11,6 +11,10 @@
 namespace Veil {
 
 class DnsCache;
+namespace Cache {
+class CachePolicy;
+class CacheStore;
+} // namespace Cache
 class EventHub;
 class ExitHealthBoard;
 class Policy;
@@ -27,6 +31,11 @@ struct EngineStats
     std::atomic<qint64> bytesDown{0};
     /** Host names Veil looked up itself (direct connections only; exits resolve their own). */
     std::atomic<qint64> dnsLookups{0};
+    // HTTP cache (plain HTTP only)
+    std::atomic<qint64> cacheHits{0};          ///< answered from the store without asking the origin
+    std::atomic<qint64> cacheMisses{0};        ///< looked up, nothing usable stored
+    std::atomic<qint64> cacheRevalidations{0}; ///< stale entries the origin confirmed with 304
+    std::atomic<qint64> cacheBytesSaved{0};    ///< body bytes sent from the store
 };
 
 /**
@@ -47,6 +56,10 @@ struct EngineContext
     std::shared_ptr<const Policy> policy;
     /** DNS-over-HTTPS answers, shared by all workers (owned by Engine). */
     DnsCache *dnsCache = nullptr;
+    /** The HTTP cache's store; null when the cache is off. */
+    std::shared_ptr<Cache::CacheStore> cache;
+    /** RFC 9111 rules (owned by Engine; set whenever cache is). */
+    const Cache::CachePolicy *cachePolicy = nullptr;
 
     Http::Limits httpLimits() const
     {

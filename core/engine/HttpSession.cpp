@@ -134,6 +134,8 @@ void HttpSession::onClientBytesWritten()
 {
     if (m_state == State::Exchanging && m_responseStarted) {
         pumpResponseBody();
+    } else if (m_state == State::Serving) {
+        pumpStoredBody();
     }
 }
 
@@ -187,6 +189,7 @@ bool HttpSession::handleHead(qsizetype headLength)
         m_context = m_contextSource->get(); // one short lock per request, never per byte
     }
     m_record.resetRequest();
+    resetCache();
     m_request = {};
     const Http::ParseError error = Http::parseRequestHead(QByteArrayView(m_clientBuf).first(headLength),
                                                           m_request, m_context->httpLimits());
@@ -295,6 +298,9 @@ void HttpSession::handleForward()
     }
     setDecision(m_record.event(), m_route);
     m_record.start();
+    if (answerFromCache()) {
+        return;
+    }
 
     // HTTP/1.0 clients cannot take chunked responses; asking the origin in HTTP/1.0 guarantees
     // a Content-Length or close-delimited body.
@@ -474,6 +480,12 @@ void HttpSession::onTimeout()
             sendError(504,
                       tr("The origin did not answer within %1 ms.").arg(m_context->settings.idleTimeoutMs));
         }
+        break;
+    case State::Serving:
+        m_record.finish(m_response.status,
+                        tr("the client read nothing for %1 ms").arg(m_context->settings.idleTimeoutMs));
+        m_client->abort();
+        finish();
         break;
     case State::Closing:
         m_client->abort();

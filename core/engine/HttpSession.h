@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cache/CacheStatus.h"
+#include "cache/CacheStore.h"
 #include "engine/Dialer.h"
 #include "engine/EngineContext.h"
 #include "http/HttpParser.h"
@@ -56,6 +58,7 @@ private:
         Dialing,     ///< origin connection being opened
         Exchanging,  ///< request body and/or response flowing
         Tunneling,   ///< CONNECT / Upgrade: Tunnel owns both sockets
+        Serving,     ///< a stored response flowing from the cache to the client
         Closing,     ///< flushing the last bytes to the client
     };
 
@@ -89,6 +92,27 @@ private:
     void pumpResponseBody();
     void finishExchange();
     void startTunnel(QTcpSocket *upstream, QByteArray toUpstream, QByteArray toClient, int status);
+
+    // HTTP cache (HttpSessionCache.cpp)
+    /**
+     * Looks the request up in the cache. Returns true when it was answered from the store (or
+     * with 504 for only-if-cached); otherwise the request goes on to the origin, as a conditional
+     * request when a stored response needs validation.
+     */
+    bool answerFromCache();
+    /**
+     * Cache work on the origin's final response head: freshen and serve the stored response on a
+     * 304, serve stale on an error when allowed, invalidate after unsafe methods, start storing.
+     * Returns true when the response was handled here (the client gets the stored one).
+     */
+    bool onCacheResponse();
+    /** Serves @p entry (a 304 when the client's own validators match); false when its body is unreadable. */
+    bool serveStored(const Cache::EntryPtr &entry, Cache::CacheStatus status);
+    void pumpStoredBody();
+    void finishServing();
+    /** Whether a dial failure or origin error may be answered with the stale stored response. */
+    bool serveStaleOnError(int originStatus);
+    void resetCache();
 
     void sendError(int status, const QString &detail, const QByteArray &extraHeaders = {});
     /** Counts relayed bytes in this request's record and, at once, in the engine totals. */
@@ -135,6 +159,17 @@ private:
     Http::BodyDecoder m_responseBody;
     bool m_responseStarted = false; ///< final head sent to the client
     qint64 m_responseBytes = 0;     ///< bytes received from the origin for this request
+
+    // HTTP cache, current request
+    QByteArray m_cacheKey;                             ///< primary key; empty when the cache is not used
+    Http::Headers m_clientHeaders;                     ///< the client's own headers while revalidating
+    Cache::EntryPtr m_cacheEntry;                      ///< stored response being validated or served
+    Cache::CacheStatus m_cacheStatus;                  ///< becomes the Cache-Status member
+    std::unique_ptr<Cache::CacheWriter> m_cacheWriter; ///< storing the response that is flowing
+    std::unique_ptr<Cache::CacheBodyReader> m_cacheReader;
+    QByteArray m_cachePayload; ///< decoded chunk data on its way to the writer
+    qint64 m_cacheRequestTime = 0;
+    bool m_cacheUsed = false; ///< add Cache-Status to this response
 };
 
 } // namespace Veil

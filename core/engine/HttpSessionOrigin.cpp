@@ -54,6 +54,9 @@ void HttpSession::onDialFailed(DialFailure failure, const QString &message)
 {
     m_dialer->deleteLater();
     m_dialer = nullptr;
+    if (failure != DialFailure::Loop && serveStaleOnError(0)) {
+        return; // stale-if-error: the stored response instead of an error page
+    }
     const int status = failure == DialFailure::Timeout ? 504 : failure == DialFailure::Loop ? 508 : 502;
     if (failure == DialFailure::Loop || failure == DialFailure::NoExit) {
         m_record.event().decision = TrafficDecision::Refused;
@@ -220,6 +223,13 @@ bool HttpSession::readResponseHead()
             continue;
         }
 
+        if (!upgrade && onCacheResponse()) {
+            return false; // answered from the store (304 from the origin, or stale-if-error)
+        }
+        if (m_cacheUsed && !upgrade) {
+            m_cacheStatus.appendTo(m_response.headers);
+            m_record.event().cache = m_cacheStatus.value();
+        }
         QByteArray head =
             "HTTP/1.1 " + QByteArray::number(m_response.status) + ' ' + m_response.reason + "\r\n";
         Http::endToEndHeaders(m_response.headers, upgrade).serializeTo(head);
@@ -261,6 +271,9 @@ bool HttpSession::readResponseHead()
         countDown(head.size());
         m_responseBody =
             Http::BodyDecoder(m_response.framing, m_response.contentLength, m_context->httpLimits());
+        if (m_cacheWriter && m_response.framing == Http::Framing::Chunked) {
+            m_responseBody.setPayloadSink(&m_cachePayload); // the store keeps the decoded body
+        }
         m_responseStarted = true;
         pumpResponseBody();
         return true;
@@ -298,6 +311,16 @@ void HttpSession::pumpResponseBody()
                 }
                 m_client->write(data.constData(), step.consumed);
                 countDown(step.consumed);
+                if (m_cacheWriter) {
+                    const bool chunked = m_response.framing == Http::Framing::Chunked;
+                    const bool stored =
+                        chunked ? m_cacheWriter->write(m_cachePayload.constData(), m_cachePayload.size())
+                                : m_cacheWriter->write(data.constData(), step.consumed);
+                    m_cachePayload.clear();
+                    if (!stored) {
+                        m_cacheWriter.reset(); // too large or disk trouble: the client is unaffected
+                    }
+                }
                 if (step.consumed < data.size()) {
                     m_originBuf = data.mid(step.consumed); // unsolicited bytes: connection not reusable
                 }
@@ -348,6 +371,9 @@ void HttpSession::onOriginDisconnected()
         startDial();
         return;
     }
+    if (serveStaleOnError(0)) {
+        return;
+    }
     sendError(502, tr("%1 closed the connection without a response.").arg(QString::fromLatin1(m_originKey)));
 }
 
@@ -357,6 +383,10 @@ void HttpSession::finishExchange()
                           m_origin->bytesAvailable() == 0 &&
                           m_origin->state() == QAbstractSocket::ConnectedState && m_request.versionMinor >= 1;
     releaseOrigin(reusable);
+    if (m_cacheWriter) {
+        m_cacheWriter->commit(); // complete: fsync, rename and index on the cache's disk thread
+        m_cacheWriter.reset();
+    }
     m_record.finish(m_response.status); // the bytes went into the engine totals as they flowed
     if (!m_clientKeepAlive || m_shuttingDown) {
         closeClient();

@@ -89,6 +89,9 @@ QByteArray formatTrafficText(const TrafficEvent &e)
     if (!e.reason.isEmpty()) {
         line += " reason=\"" + e.reason.toUtf8() + '"';
     }
+    if (!e.cache.isEmpty()) {
+        line += " cache=\"" + e.cache + '"';
+    }
     if (!e.error.isEmpty()) {
         line += " error=\"" + e.error.toUtf8() + '"';
     }
@@ -124,6 +127,9 @@ QByteArray formatTrafficJson(const TrafficEvent &e)
     }
     if (!e.reason.isEmpty()) {
         o.insert(QStringLiteral("reason"), e.reason);
+    }
+    if (!e.cache.isEmpty()) {
+        o.insert(QStringLiteral("cache"), QString::fromLatin1(e.cache));
     }
     if (!e.error.isEmpty()) {
         o.insert(QStringLiteral("error"), e.error);

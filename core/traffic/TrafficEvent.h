@@ -60,6 +60,8 @@ struct TrafficEvent
     QString error;   ///< empty on success
     /** Why the decision was taken: the rule, or the list, line and filter; empty when the mode decided. */
     QString reason;
+    /** What the HTTP cache did: this engine's Cache-Status member ("Veil; hit"); plain HTTP only. */
+    QByteArray cache;
 };
 
 const char *protocolName(TrafficProtocol protocol);

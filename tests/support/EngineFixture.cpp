@@ -18,6 +18,9 @@ Settings EngineFixture::testSettings()
     s.listenPort = 0;
     s.threads = 2;
     s.shutdownTimeoutMs = 5000;
+    // Suites that are not about the cache see every request reach their origin; the cache suites
+    // switch it on with a directory of their own.
+    s.cache.enabled = false;
     return s;
 }
 

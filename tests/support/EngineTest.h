@@ -38,7 +38,8 @@ class EngineTest : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+protected Q_SLOTS:
+    // Protected so a suite can extend them (QTest finds init() and cleanup() by name).
     void init();
     void cleanup();
 
