@@ -183,6 +183,15 @@ void TestHeadless::badArguments_data()
     QTest::newRow("doh-plain-http") << QStringList{headless, QStringLiteral("--doh"),
                                                    QStringLiteral("http://dns.example/dns-query")}
                                     << QByteArray("--doh");
+    QTest::newRow("cache-size-zero") << QStringList{headless, QStringLiteral("--cache-size"),
+                                                    QStringLiteral("0")}
+                                     << QByteArray("--cache-size");
+    QTest::newRow("cache-size-not-a-number")
+        << QStringList{headless, QStringLiteral("--cache-size"), QStringLiteral("lots")}
+        << QByteArray("lots");
+    QTest::newRow("cache-dir-is-a-file")
+        << QStringList{headless, QStringLiteral("--cache-dir"), QStringLiteral("/etc/hostname")}
+        << QByteArray("not a directory");
     QTest::newRow("import-bad-region")
         << QStringList{QStringLiteral("--import-exits"), QStringLiteral("list.txt"),
                        QStringLiteral("--region"), QStringLiteral("Mars")}

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void roundTrip();
     void rejectsBadFields_data();
     void rejectsBadFields();
+    void cacheBypassMatchesHostAndSubdomains();
     void listenSpec_data();
     void listenSpec();
     void remoteListenNeedsOptInAndCredentials();
@@ -47,6 +48,12 @@ void tst_Settings::roundTrip()
     s.threads = 3;
     s.headerTimeoutMs = 1234;
     s.logFormat = LogFormat::Json;
+    s.cache.enabled = false;
+    s.cache.directory = QStringLiteral("/var/cache/veil-test");
+    s.cache.sizeMiB = 2048;
+    s.cache.maxObjectMiB = 8;
+    s.cache.bypassHosts = {QStringLiteral("example.com"), QStringLiteral("xn--bcher-kva.example")};
+    s.cache.clearOnExit = true;
     Settings back;
     QStringList errors;
     back.applyJson(s.toJson(), &errors);
@@ -75,7 +82,38 @@ void tst_Settings::rejectsBadFields_data()
     QTest::newRow("head huge") << QByteArray(R"({"limits":{"maxHeadBytes":1e12}})")
                                << QStringLiteral("limits.maxHeadBytes");
     QTest::newRow("log format") << QByteArray(R"({"log":{"format":"xml"}})") << QStringLiteral("log.format");
+    QTest::newRow("cache size zero") << QByteArray(R"({"cache":{"sizeMiB":0}})")
+                                     << QStringLiteral("cache.sizeMiB");
+    QTest::newRow("cache enabled str")
+        << QByteArray(R"({"cache":{"enabled":"no"}})") << QStringLiteral("cache.enabled");
+    QTest::newRow("cache relative dir")
+        << QByteArray(R"({"cache":{"directory":"cache"}})") << QStringLiteral("cache.directory");
+    QTest::newRow("cache bypass path")
+        << QByteArray(R"({"cache":{"bypass":["example.com/x"]}})") << QStringLiteral("cache.bypass[0]");
+    QTest::newRow("cache not object") << QByteArray(R"({"cache":[]})") << QStringLiteral("cache:");
     QTest::newRow("future schema") << QByteArray(R"({"version":99})") << QStringLiteral("version");
+}
+
+void tst_Settings::cacheBypassMatchesHostAndSubdomains()
+{
+    CacheSettings c;
+    QStringList errors;
+    Settings s;
+    s.applyJson(
+        QJsonDocument::fromJson(R"({"cache":{"bypass":["*.Example.COM", ".news.test", "bücher.example"]}})")
+            .object(),
+        &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    c = s.cache;
+    QCOMPARE(c.bypassHosts, QStringList({QStringLiteral("example.com"), QStringLiteral("news.test"),
+                                         QStringLiteral("xn--bcher-kva.example")}));
+    QVERIFY(c.bypasses("example.com"));
+    QVERIFY(c.bypasses("www.example.com"));
+    QVERIFY(!c.bypasses("badexample.com"));
+    QVERIFY(!c.bypasses("example.com.evil"));
+    QVERIFY(c.bypasses("a.b.news.test"));
+    QVERIFY(c.bypasses("xn--bcher-kva.example"));
+    QVERIFY(!c.bypasses("test"));
 }
 
 void tst_Settings::rejectsBadFields()
