@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CachePage.h"
 #include "ExitsPage.h"
 #include "OverviewPage.h"
 #include "TrafficPage.h"
@@ -33,6 +34,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_overview(new OverviewPage(this))
     , m_traffic(new TrafficPage(this))
     , m_exitsPage(new ExitsPage(this))
+    , m_cachePage(new CachePage(this))
     , m_tray(new TrayController(this))
 {
     setWindowTitle(tr("Veil"));
@@ -46,6 +48,8 @@ MainWindow::MainWindow(QWidget *parent)
     pages->addTab(m_overview, tr("Overview"));
     pages->addTab(m_traffic, tr("Traffic"));
     pages->addTab(m_exitsPage, tr("Exits"));
+    pages->addTab(m_cachePage, tr("Cache"));
+    m_cachePage->setEngine(m_engine.get());
     layout->addWidget(pages, 1);
     setCentralWidget(central);
     resize(1100, 640);
@@ -55,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tray, &TrayController::settingsChangeRequested, this, &MainWindow::applySettings);
     connect(m_overview, &OverviewPage::settingsChangeRequested, this, &MainWindow::applySettings);
     connect(m_exitsPage, &ExitsPage::settingsChangeRequested, this, &MainWindow::applySettings);
+    connect(m_cachePage, &CachePage::settingsChangeRequested, this, &MainWindow::applySettings);
     connect(m_exitsPage, &ExitsPage::testRequested, this, [this] {
         if (m_engine->healthChecker()) {
             m_engine->healthChecker()->probeNow();
@@ -65,6 +70,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_tick, &QTimer::timeout, this, [this] {
         m_overview->refresh(*m_engine);
         m_exitsPage->refresh(*m_engine);
+        if (m_cachePage->isVisible()) {
+            m_cachePage->refresh();
+        }
     });
     connect(m_tray, &TrayController::openRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayController::quitRequested, qApp, &QApplication::quit);
@@ -105,6 +113,7 @@ bool MainWindow::startEngine(const Settings &settings, const QString &configPath
     m_overview->setSettings(settings);
     m_overview->refresh(*m_engine);
     m_exitsPage->setSettings(settings);
+    m_cachePage->setSettings(settings);
     m_tick.start();
     updateState();
     if (!m_tray->isTrayAvailable()) {
@@ -127,6 +136,7 @@ void MainWindow::applySettings(const Settings &settings)
 {
     const bool exitsChanged = settings.exits.exits != m_settings.exits.exits;
     const bool regionsChanged = settings.exits.regions != m_settings.exits.regions;
+    const bool cacheChanged = settings.cache != m_settings.cache;
     m_settings = settings;
     // Re-read passwords whenever an exit needs one: the Exits page may just have changed it.
     const bool needPasswords = std::any_of(settings.exits.exits.cbegin(), settings.exits.exits.cend(),
@@ -141,7 +151,15 @@ void MainWindow::applySettings(const Settings &settings)
     m_overview->setSettings(settings);
     m_overview->refresh(*m_engine);
     m_exitsPage->setSettings(settings);
+    m_cachePage->setSettings(settings);
     updateState();
+    if (!m_configPath.isEmpty() && cacheChanged) {
+        ConfigFile file(m_configPath);
+        if (!file.saveValue(QStringLiteral("cache"),
+                            settings.cache.toJson().value(QStringLiteral("cache")))) {
+            m_status->setText(tr("The change is active but could not be saved: %1").arg(file.errorString()));
+        }
+    }
     if (!m_configPath.isEmpty() && (exitsChanged || regionsChanged)) {
         ConfigFile file(m_configPath);
         const QJsonObject json = settings.exits.toJson();

@@ -14,6 +14,7 @@ namespace Veil {
 
 class Engine;
 class SystemProxyController;
+class CachePage;
 class ExitsPage;
 class OverviewPage;
 class TrafficPage;
@@ -42,6 +43,7 @@ public:
     TrafficPage *trafficPage() const { return m_traffic; }
     OverviewPage *overviewPage() const { return m_overview; }
     ExitsPage *exitsPage() const { return m_exitsPage; }
+    CachePage *cachePage() const { return m_cachePage; }
     /** Applies @p settings to the running engine and saves the routing choice. */
     void applySettings(const Settings &settings);
     /**
@@ -77,6 +79,7 @@ private:
     OverviewPage *m_overview;
     TrafficPage *m_traffic;
     ExitsPage *m_exitsPage;
+    CachePage *m_cachePage;
     TrayController *m_tray;
     SystemProxyController *m_systemProxy = nullptr;
     int m_systemProxyMode = 0; ///< SystemProxyTarget::Mode

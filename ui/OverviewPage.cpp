@@ -159,7 +159,12 @@ void OverviewPage::refresh(const Engine &engine)
                             .arg(locale.toString(stats.requests.load()))
                             .arg(locale.toString(stats.openConnections.load()))
                             .arg(locale.formattedDataSize(down), locale.formattedDataSize(up))
-                            .arg(locale.toString(stats.dnsLookups.load())));
+                            .arg(locale.toString(stats.dnsLookups.load())) +
+                        QLatin1Char('\n') +
+                        tr("%1 blocked · %2 cache hits · %3 saved by the cache")
+                            .arg(locale.toString(stats.blocked.load()))
+                            .arg(locale.toString(stats.cacheHits.load()))
+                            .arg(locale.formattedDataSize(stats.cacheBytesSaved.load())));
 
     const ExitSettings &routing = m_settings.exits;
     const QHash<QString, ExitHealth> health = engine.exitHealth().snapshot();

@@ -31,6 +31,7 @@ struct EngineStats
     std::atomic<qint64> bytesDown{0};
     /** Host names Veil looked up itself (direct connections only; exits resolve their own). */
     std::atomic<qint64> dnsLookups{0};
+    std::atomic<qint64> blocked{0}; ///< requests and connections refused by a rule or blocklist
     // HTTP cache (plain HTTP only)
     std::atomic<qint64> cacheHits{0};          ///< answered from the store without asking the origin
     std::atomic<qint64> cacheMisses{0};        ///< looked up, nothing usable stored

@@ -357,6 +357,9 @@ bool HttpSession::applyPolicy(const PolicyRequest &request)
     const PolicyDecision decision = m_context->policy->decide(request);
     m_record.event().reason = decision.reason;
     if (decision.blocked()) {
+        if (m_context->stats) {
+            m_context->stats->blocked.fetch_add(1, std::memory_order_relaxed);
+        }
         m_record.event().decision = TrafficDecision::Block;
         sendError(403, tr("Veil blocked %1: %2.").arg(QString::fromLatin1(request.host), decision.reason));
         return false;

@@ -127,6 +127,9 @@ void Socks5Session::onReadyRead()
         e.reason = decision.reason;
         if (decision.blocked()) {
             e.decision = TrafficDecision::Block;
+            if (m_context->stats) {
+                m_context->stats->blocked.fetch_add(1, std::memory_order_relaxed);
+            }
             fail(Socks5::Reply::NotAllowedByRuleset,
                  tr("Veil blocked %1: %2.").arg(QString::fromLatin1(e.host), decision.reason));
             return;
