@@ -25,6 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import cache_bench
+
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 CLK_TCK = os.sysconf("SC_CLK_TCK")
@@ -685,6 +687,9 @@ class Bench:
                 cfg.write_text(json.dumps(config))
             argv = [str(self.args.veil), "--headless", "--listen", f"127.0.0.1:{port}", "--log-format", log_format,
                     "--threads", "2", "--config", str(cfg)]
+        elif name == "squid-cache":
+            argv = ["squid", "-N", "-f", str(fill(BENCH / "peers" / "squid-cache.conf", self.run / "squid-cache.conf",
+                                                  vals))]
         elif name == "squid":
             argv = ["squid", "-N", "-f", str(fill(BENCH / "peers" / "squid.conf", self.run / "squid.conf", vals))]
         elif name == "tinyproxy":
@@ -986,6 +991,15 @@ class Bench:
                 notes.append(f"| {row['exit']} | {row['test']} | {row['unit']} | {num(a)} | {num(b)} | "
                              f"{'–' if ratio is None else f'{ratio:.2f}'} | **{result}** |")
             notes.append("")
+        if self.extra.get("cache_compare"):
+            notes.append(cache_bench.report(self.extra))
+            for row in self.extra["cache_compare"]:
+                if row["test"] == "latency":
+                    continue
+                veil = row["results"].get("veil-cache", {}).get("rps")
+                squid = row["results"].get("squid-cache", {}).get("rps")
+                verdicts.append((f"cache {row['test']}: Veil hit ≥ Squid hit",
+                                 "NO DATA" if not veil or not squid else ("PASS" if veil >= squid else "FAIL")))
         failed_checks = [c for c in self.checks if not c["ok"]]
         notes.append("")
         notes.append(f"Response checks: {len(self.checks)} measurements, {len(failed_checks)} failed "
@@ -1076,11 +1090,13 @@ class Bench:
                                                                           "dante", "microsocks"]
             self.run_direct()
             for t in targets:
-                if t in ("veil-variants", "exit"):
+                if t in ("veil-variants", "exit", "cache"):
                     continue
                 self.run_target(t)
             if not self.args.only or "exit" in targets:
                 self.run_exit_comparison()
+            if not self.args.only or "cache" in targets:
+                cache_bench.run_cache_comparison(self, log)
             if not self.args.only or "veil-variants" in targets:
                 self.run_variant("veil-logtext", "text", None,
                                  "Veil with the default --log-format text (stdout to /dev/null)")
@@ -1130,7 +1146,7 @@ def main() -> int:
                          "(default 120 for a full run at normal priority, else 0)")
     ap.add_argument("--nice", type=int, default=0, help="the nice level run.sh applied (reported only)")
     ap.add_argument("--only", help="comma list of targets (veil,squid,tinyproxy,privoxy,dante,microsocks,"
-                                   "veil-variants,exit); direct always runs")
+                                   "veil-variants,exit,cache); direct always runs")
     args = ap.parse_args()
     global NICE
     NICE = args.nice
