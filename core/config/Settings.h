@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/SystemProxySettings.h"
+#include "config/UiSettings.h"
 #include "exits/ExitSettings.h"
 #include "rules/Rule.h"
 
@@ -60,6 +62,10 @@ struct Settings
     ExitSettings exits;
     /** User rules and blocklists; stored under "rules" and "blocklists". */
     RuleSettings rules;
+    /** The desktop window (language, theme, tray behaviour, traffic log size); stored under "ui". */
+    UiSettings ui;
+    /** The OS proxy setting: set on start, bypass list; stored under "systemProxy". */
+    SystemProxySettings systemProxy;
 
     QJsonObject toJson() const;
     /**
