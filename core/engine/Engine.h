@@ -85,6 +85,12 @@ public:
     const PolicyCounters &policyCounters() const { return *m_policyCounters; }
     /** What loading the current blocklists found (one report per enabled list). */
     QList<BlocklistReport> blocklistReports() const;
+    /**
+     * "Update now": reads the enabled lists again on a pool thread and swaps them in (see
+     * blocklistsLoaded()); the lists in force stay until then. Lists from subscriptions will be
+     * fetched first and then come through here the same way.
+     */
+    void reloadBlocklists();
 
     /** Probes exits (null until started with at least one enabled exit). */
     HealthChecker *healthChecker() const { return m_healthChecker; }
@@ -111,6 +117,7 @@ private:
     void finishStop();
     void updateHealthChecker(std::shared_ptr<const Router> router);
     void onBlocklistsLoaded(quint64 generation, std::shared_ptr<const Blocklist> lists);
+    void loadBlocklistsInBackground();
 
     std::unique_ptr<EventHub> m_hub;
     EngineStats m_stats;
