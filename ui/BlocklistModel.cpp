@@ -119,9 +119,15 @@ QVariant BlocklistModel::data(const QModelIndex &index, int role) const
         case Skipped:
             return r && !failed ? skippedDetail(*r) : QVariant();
         case Updated:
-            return r && r->modified.isValid()
-                       ? tr("File changed %1").arg(QLocale().toString(r->modified, QLocale::ShortFormat))
-                       : QVariant();
+            if (!r || failed) {
+                return failed ? r->error : QVariant();
+            }
+            return QString(
+                tr("Read %1").arg(QLocale().toString(r->loadedAt, QLocale::ShortFormat)) +
+                (r->modified.isValid()
+                     ? QLatin1Char('\n') +
+                           tr("File changed %1").arg(QLocale().toString(r->modified, QLocale::ShortFormat))
+                     : QString()));
         default:
             return failed ? r->error : (r ? r->summary() : QVariant());
         }
@@ -145,7 +151,13 @@ QVariant BlocklistModel::data(const QModelIndex &index, int role) const
         if (!r) {
             return tr("loading…");
         }
-        return failed ? tr("failed") : QLocale().toString(r->loadedAt, QLocale::ShortFormat);
+        if (failed) {
+            return tr("failed");
+        }
+        // Today: the time is enough; otherwise the date as well.
+        return r->loadedAt.date() == QDate::currentDate()
+                   ? QLocale().toString(r->loadedAt.time(), QLocale::ShortFormat)
+                   : QLocale().toString(r->loadedAt, QLocale::ShortFormat);
     case Rules:
         return r ? (failed ? tr("error") : QLocale().toString(r->rules())) : QString();
     case Skipped:

@@ -70,7 +70,11 @@ RulesPage::RulesPage(QWidget *parent)
     m_listView->setColumnWidth(BlocklistModel::Name, 140);
     m_listView->setColumnWidth(BlocklistModel::Use, 110);
     m_listView->setColumnWidth(BlocklistModel::Source, 220);
-    m_listView->setColumnWidth(BlocklistModel::Updated, 140);
+    m_listView->setColumnWidth(BlocklistModel::Updated, 150);
+    m_listView->setColumnWidth(BlocklistModel::Rules, 80);
+    m_listView->setColumnWidth(BlocklistModel::Skipped, 100);
+    m_listView->horizontalHeader()->setStretchLastSection(false);
+    m_listView->horizontalHeader()->setSectionResizeMode(BlocklistModel::Source, QHeaderView::Stretch);
     m_modeNote->setWordWrap(true);
     m_message->setWordWrap(true);
     m_testResult->setWordWrap(true);

@@ -15,6 +15,9 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <initializer_list>
+#include <variant>
+
 namespace Veil {
 
 namespace {
@@ -34,6 +37,21 @@ QLabel *noteLabel(const QString &text, QWidget *parent)
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("QLabel { font-size: small; }"));
     return label;
+}
+
+/** A field with its message and note under it; hidden messages take no space. */
+QVBoxLayout *stacked(std::initializer_list<std::variant<QWidget *, QLayout *>> parts)
+{
+    auto *column = new QVBoxLayout;
+    column->setSpacing(4);
+    for (const auto &part : parts) {
+        if (std::holds_alternative<QWidget *>(part)) {
+            column->addWidget(std::get<QWidget *>(part));
+        } else {
+            column->addLayout(std::get<QLayout *>(part));
+        }
+    }
+    return column;
 }
 
 void showProblem(QLabel *label, const QString &text)
@@ -90,43 +108,40 @@ SettingsPage::SettingsPage(QWidget *parent)
     listenRow->addWidget(m_applyListen);
     auto *proxy = new QGroupBox(tr("Proxy"), this);
     auto *proxyForm = new QFormLayout(proxy);
-    proxyForm->addRow(tr("Listen on"), listenRow);
-    proxyForm->addRow(QString(), m_listenProblem);
-    proxyForm->addRow(QString(),
-                      noteLabel(tr("Applying a new address restarts the listener: open connections "
-                                   "are closed and browsers reconnect to the new address."),
-                                this));
-    proxyForm->addRow(QString(), m_killSwitch);
-    proxyForm->addRow(
-        QString(), noteLabel(tr("When no exit of your region is healthy, connections are held and get a page "
-                                "saying why, instead of going out directly with your own address (even when "
-                                "falling back to direct is configured). The proxy configuration file (PAC) "
-                                "then never falls back to DIRECT, so browsers stay blocked while Veil is "
-                                "not running, and the system proxy keeps pointing at Veil while traffic is "
-                                "held."),
-                             this));
-    proxyForm->addRow(QString(), m_systemProxy);
-    proxyForm->addRow(tr("Bypass Veil for"), m_bypass);
-    proxyForm->addRow(QString(), m_bypassProblem);
-    proxyForm->addRow(QString(),
-                      noteLabel(tr("Host names, *.domain wildcards, addresses and networks, separated "
-                                   "by commas. localhost, 127.0.0.0/8 and ::1 are always bypassed."),
-                                this));
+    proxyForm->addRow(tr("Listen on"),
+                      stacked({listenRow, m_listenProblem,
+                               noteLabel(tr("Applying a new address restarts the listener: open connections "
+                                            "are closed and browsers reconnect to the new address."),
+                                         this)}));
+    proxyForm->addRow(stacked(
+        {m_killSwitch,
+         noteLabel(
+             tr("When no exit of your region is healthy, connections are held and get a page saying why, "
+                "instead of going out directly with your own address (even when falling back to direct "
+                "is configured). The proxy configuration file (PAC) then never falls back to DIRECT, so "
+                "browsers stay blocked while Veil is not running, and the system proxy keeps pointing "
+                "at Veil while traffic is held."),
+             this)}));
+    proxyForm->addRow(m_systemProxy);
+    proxyForm->addRow(tr("Bypass Veil for"),
+                      stacked({m_bypass, m_bypassProblem,
+                               noteLabel(tr("Host names, *.domain wildcards, addresses and networks, "
+                                            "separated by commas. localhost, 127.0.0.0/8 and ::1 are "
+                                            "always bypassed."),
+                                         this)}));
 
     auto *desktop = new QGroupBox(tr("Desktop"), this);
     auto *desktopForm = new QFormLayout(desktop);
-    desktopForm->addRow(QString(), m_login);
-    desktopForm->addRow(QString(), m_loginProblem);
-    desktopForm->addRow(QString(), m_minimized);
-    desktopForm->addRow(QString(), m_closeToTray);
-    desktopForm->addRow(QString(), m_trayNote);
+    desktopForm->addRow(stacked({m_login, m_loginProblem, m_minimized, m_closeToTray, m_trayNote}));
     desktopForm->addRow(tr("Theme"), m_theme);
-    desktopForm->addRow(tr("Language"), m_language);
-    desktopForm->addRow(QString(),
-                        noteLabel(tr("A new language takes effect when Veil starts again."), this));
-    desktopForm->addRow(tr("Traffic log keeps"), m_trafficRows);
-    desktopForm->addRow(QString(),
-                        noteLabel(tr("The newest requests, in memory only; older ones fall out."), this));
+    desktopForm->addRow(tr("Language"),
+                        stacked({m_language, noteLabel(tr("A new language takes effect when Veil starts "
+                                                          "again."),
+                                                       this)}));
+    desktopForm->addRow(tr("Traffic log keeps"),
+                        stacked({m_trafficRows, noteLabel(tr("The newest requests, in memory only; older "
+                                                             "ones fall out."),
+                                                          this)}));
     m_trayNote->hide();
 
     auto *content = new QWidget(this);
