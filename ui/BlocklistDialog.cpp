@@ -1,5 +1,7 @@
 #include "BlocklistDialog.h"
 
+#include "InlineMessage.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -22,7 +24,7 @@ BlocklistDialog::BlocklistDialog(const QStringList &takenNames, QWidget *parent)
     , m_block(new QCheckBox(tr("Block what this list names"), this))
     , m_thirdParty(new QCheckBox(tr("Treat requests of unknown origin as third-party"), this))
     , m_enabled(new QCheckBox(tr("Use this list"), this))
-    , m_problem(new QLabel(this))
+    , m_problem(InlineMessage::createProblemLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Blocklist"));
@@ -36,8 +38,6 @@ BlocklistDialog::BlocklistDialog(const QStringList &takenNames, QWidget *parent)
     m_thirdParty->setToolTip(tr("\"$third-party\" filters need to know which page a request comes from. "
                                 "Inside HTTPS tunnels and without a Referer Veil cannot tell."));
     m_enabled->setChecked(true);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
 
     auto *source = new QHBoxLayout;
     source->addWidget(m_path, 1);
@@ -123,8 +123,7 @@ void BlocklistDialog::validate()
         b.path = file.absoluteFilePath(); // the engine does not run in the user's folder
         m_list = b;
     }
-    m_problem->setText(why);
-    m_problem->setVisible(!m_valid);
+    InlineMessage::show(m_problem, why);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid);
 }
 

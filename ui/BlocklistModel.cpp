@@ -1,5 +1,6 @@
 #include "BlocklistModel.h"
 
+#include "InlineMessage.h"
 #include "rules/PolicyCounters.h"
 
 #include <QColor>
@@ -107,7 +108,7 @@ QVariant BlocklistModel::data(const QModelIndex &index, int role) const
         return list.enabled ? Qt::Checked : Qt::Unchecked;
     }
     if (role == Qt::ForegroundRole && failed && (index.column() == Rules || index.column() == Updated)) {
-        return QColor(0xc6, 0x28, 0x28);
+        return InlineMessage::errorColor();
     }
     if (role == Qt::TextAlignmentRole && index.column() >= Rules) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -191,11 +192,8 @@ Qt::ItemFlags BlocklistModel::flags(const QModelIndex &index) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return Qt::NoItemFlags;
     }
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == Enabled) {
-        f |= Qt::ItemIsUserCheckable;
-    }
-    return f;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren |
+           (index.column() == Enabled ? Qt::ItemIsUserCheckable : Qt::NoItemFlags);
 }
 
 QVariant BlocklistModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,5 +1,6 @@
 #include "RuleDialog.h"
 
+#include "InlineMessage.h"
 #include "RuleModel.h"
 #include "rules/RuleSet.h"
 
@@ -34,7 +35,7 @@ RuleDialog::RuleDialog(const QStringList &takenIds, const QStringList &targets, 
     , m_target(new QComboBox(this))
     , m_comment(new QLineEdit(this))
     , m_enabled(new QCheckBox(tr("Use this rule"), this))
-    , m_problem(new QLabel(this))
+    , m_problem(InlineMessage::createProblemLabel(this))
     , m_hint(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -57,8 +58,6 @@ RuleDialog::RuleDialog(const QStringList &takenIds, const QStringList &targets, 
     }
     m_comment->setMaxLength(kMaxCommentLength);
     m_enabled->setChecked(true);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
     m_hint->setWordWrap(true);
     m_hint->setStyleSheet(QStringLiteral("QLabel { font-style: italic; }"));
 
@@ -187,8 +186,7 @@ void RuleDialog::validate()
     if (m_valid) {
         m_rule = r;
     }
-    m_problem->setText(why);
-    m_problem->setVisible(!m_valid);
+    InlineMessage::show(m_problem, why);
     const bool routing = RuleSet::passOf(r.action) == RuleSet::Pass::Route;
     m_hint->setText(routing && !m_routingActive
                         ? tr("Direct and exit rules take effect in the \"Rules\" mode only; block and allow "

@@ -138,11 +138,8 @@ Qt::ItemFlags RuleModel::flags(const QModelIndex &index) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return Qt::NoItemFlags;
     }
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == Enabled) {
-        f |= Qt::ItemIsUserCheckable;
-    }
-    return f;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren |
+           (index.column() == Enabled ? Qt::ItemIsUserCheckable : Qt::NoItemFlags);
 }
 
 QVariant RuleModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -2,6 +2,7 @@
 
 #include "BlocklistDialog.h"
 #include "BlocklistModel.h"
+#include "InlineMessage.h"
 #include "RuleDialog.h"
 #include "RuleModel.h"
 #include "engine/Engine.h"
@@ -485,7 +486,9 @@ QString RulesPage::testUrl(const QString &url)
         }
     }
     m_testResult->setText(what + QLatin1Char(' ') + tr("Why: %1").arg(d.reason));
-    m_testResult->setStyleSheet(d.blocked() ? QStringLiteral("QLabel { color: #c62828; }") : QString());
+    m_testResult->setStyleSheet(
+        d.blocked() ? QStringLiteral("QLabel { color: %1; }").arg(InlineMessage::errorColor().name())
+                    : QString());
     return m_testResult->text();
 }
 

@@ -1,5 +1,7 @@
 #include "SettingsPage.h"
 
+#include "InlineMessage.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -21,15 +23,6 @@
 namespace Veil {
 
 namespace {
-
-QLabel *problemLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
-    label->hide();
-    return label;
-}
 
 QLabel *noteLabel(const QString &text, QWidget *parent)
 {
@@ -54,12 +47,6 @@ QVBoxLayout *stacked(std::initializer_list<std::variant<QWidget *, QLayout *>> p
     return column;
 }
 
-void showProblem(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
 } // namespace
 
 SettingsPage::SettingsPage(QWidget *parent)
@@ -67,14 +54,14 @@ SettingsPage::SettingsPage(QWidget *parent)
     , m_host(new QLineEdit(this))
     , m_port(new QLineEdit(this))
     , m_applyListen(new QPushButton(tr("Apply"), this))
-    , m_listenProblem(problemLabel(this))
+    , m_listenProblem(InlineMessage::createProblemLabel(this))
     , m_killSwitch(
           new QCheckBox(tr("Kill switch: never connect directly when Veil cannot use an exit"), this))
     , m_systemProxy(new QCheckBox(tr("Set the system proxy when Veil starts"), this))
     , m_bypass(new QLineEdit(this))
-    , m_bypassProblem(problemLabel(this))
+    , m_bypassProblem(InlineMessage::createProblemLabel(this))
     , m_login(new QCheckBox(tr("Start Veil when I log in"), this))
-    , m_loginProblem(problemLabel(this))
+    , m_loginProblem(InlineMessage::createProblemLabel(this))
     , m_minimized(new QCheckBox(tr("Start minimised to the tray"), this))
     , m_closeToTray(new QCheckBox(tr("Closing the window keeps Veil running in the tray"), this))
     , m_trayNote(noteLabel(QString(), this))
@@ -255,7 +242,7 @@ void SettingsPage::setTrayAvailable(bool available)
 
 void SettingsPage::setListenError(const QString &error)
 {
-    showProblem(m_listenProblem, error);
+    InlineMessage::show(m_listenProblem, error);
 }
 
 QString SettingsPage::listenProblem() const
@@ -297,7 +284,7 @@ void SettingsPage::validateListen()
             why[0] = why[0].toUpper();
         }
     }
-    showProblem(m_listenProblem, why);
+    InlineMessage::show(m_listenProblem, why);
     m_applyListen->setEnabled(why.isEmpty() && (next.listenHost != m_settings.listenHost ||
                                                 next.listenPort != m_settings.listenPort));
 }
@@ -322,7 +309,7 @@ bool SettingsPage::applyListen()
 void SettingsPage::validateBypass()
 {
     QStringList entries;
-    showProblem(m_bypassProblem, parseBypassList(m_bypass->text(), &entries));
+    InlineMessage::show(m_bypassProblem, parseBypassList(m_bypass->text(), &entries));
 }
 
 void SettingsPage::applyBypass()
@@ -343,13 +330,13 @@ void SettingsPage::setLogin(bool on)
         return;
     }
     if (!m_loginItem.setEnabled(on)) {
-        showProblem(m_loginProblem, m_loginItem.errorString());
+        InlineMessage::show(m_loginProblem, m_loginItem.errorString());
         m_updating = true;
         m_login->setChecked(!on);
         m_updating = false;
         return;
     }
-    showProblem(m_loginProblem, QString());
+    InlineMessage::show(m_loginProblem, QString());
 }
 
 } // namespace Veil

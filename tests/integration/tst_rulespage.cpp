@@ -8,6 +8,7 @@
 #include "EngineFixture.h"
 #include "MainWindow.h"
 #include "ProxyClients.h"
+#include "RuleFixtures.h"
 #include "RuleModel.h"
 #include "RulesPage.h"
 #include "ScriptedOrigin.h"
@@ -34,16 +35,6 @@ using Veil::Settings;
 
 namespace {
 
-Rule makeRule(const char *id, RuleType type, const char *value, const char *action)
-{
-    Rule r;
-    r.id = QLatin1String(id);
-    r.type = type;
-    r.value = QLatin1String(value);
-    Veil::parseRuleAction(QLatin1String(action), &r.action);
-    return r;
-}
-
 QPushButton *button(QWidget *page, const QString &text)
 {
     for (QPushButton *b : page->findChildren<QPushButton *>()) {
@@ -65,6 +56,18 @@ QJsonObject readJson(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+}
+
+/** "enabled" of entry @p index of the array @p key in the saved file (absent: @p absent). */
+bool savedEnabled(const QString &path, const char *key, int index, bool absent)
+{
+    return readJson(path)
+        .value(QLatin1String(key))
+        .toArray()
+        .at(index)
+        .toObject()
+        .value(QStringLiteral("enabled"))
+        .toBool(absent);
 }
 
 } // namespace
@@ -121,9 +124,11 @@ int TestRulesPage::fetchStatus(quint16 port, const QByteArray &path, QByteArray 
 void TestRulesPage::togglingARuleChangesTheLiveDecision()
 {
     Settings s = EngineFixture::testSettings();
-    Rule block = makeRule("no-local", RuleType::IpCidr, "127.0.0.1/32", "block");
+    Rule block = makeRule(QStringLiteral("no-local"), RuleType::IpCidr, QStringLiteral("127.0.0.1/32"),
+                          QStringLiteral("block"));
     block.comment = QStringLiteral("the test origin");
-    s.rules.rules = {block, makeRule("other", RuleType::Domain, "other.example", "block")};
+    s.rules.rules = {block, makeRule(QStringLiteral("other"), RuleType::Domain,
+                                     QStringLiteral("other.example"), QStringLiteral("block"))};
     const QString config = m_dir.filePath(QStringLiteral("toggle.json"));
     writeFile(config, R"({"version": 1, "mine": [1, 2], "listen": {"port": 4321},
                           "rules": [{"id": "no-local", "type": "ip-cidr", "value": "127.0.0.1/32",
@@ -155,21 +160,9 @@ void TestRulesPage::togglingARuleChangesTheLiveDecision()
     QCOMPARE(m_origin.requests().size(), 1);
 
     // Saved: only the rule's flag changed; the user's other keys are as they were.
-    QJsonObject json = readJson(config);
-    QCOMPARE(json.value(QStringLiteral("rules"))
-                 .toArray()
-                 .at(0)
-                 .toObject()
-                 .value(QStringLiteral("enabled"))
-                 .toBool(true),
-             false);
-    QCOMPARE(json.value(QStringLiteral("rules"))
-                 .toArray()
-                 .at(1)
-                 .toObject()
-                 .value(QStringLiteral("enabled"))
-                 .toBool(false),
-             true);
+    const QJsonObject json = readJson(config);
+    QVERIFY(!savedEnabled(config, "rules", 0, true));
+    QVERIFY(savedEnabled(config, "rules", 1, false));
     QCOMPARE(json.value(QStringLiteral("mine")).toArray().size(), 2);
     QCOMPARE(json.value(QStringLiteral("listen")).toObject(), (QJsonObject{{QStringLiteral("port"), 4321}}));
     QVERIFY(!json.contains(QStringLiteral("ui")));
@@ -182,14 +175,7 @@ void TestRulesPage::togglingARuleChangesTheLiveDecision()
     page->refresh(*window.engine());
     QCOMPARE(page->ruleModel()->hits(0), 2);
     QCOMPARE(page->ruleModel()->index(0, RuleModel::Hits).data().toString(), QStringLiteral("2"));
-    json = readJson(config);
-    QCOMPARE(json.value(QStringLiteral("rules"))
-                 .toArray()
-                 .at(0)
-                 .toObject()
-                 .value(QStringLiteral("enabled"))
-                 .toBool(false),
-             true);
+    QVERIFY(savedEnabled(config, "rules", 0, false));
 }
 
 void TestRulesPage::reorderAndDeleteChangeTheAnswer()
@@ -197,8 +183,10 @@ void TestRulesPage::reorderAndDeleteChangeTheAnswer()
     Settings s = EngineFixture::testSettings();
     s.exits.mode = Veil::RoutingMode::Rules;
     s.exits.region = QStringLiteral("US");
-    s.rules.rules = {makeRule("site", RuleType::DomainSuffix, "example.com", "exit:DE"),
-                     makeRule("www", RuleType::Domain, "www.example.com", "direct")};
+    s.rules.rules = {makeRule(QStringLiteral("site"), RuleType::DomainSuffix, QStringLiteral("example.com"),
+                              QStringLiteral("exit:DE")),
+                     makeRule(QStringLiteral("www"), RuleType::Domain, QStringLiteral("www.example.com"),
+                              QStringLiteral("direct"))};
     Veil::MainWindow window;
     QVERIFY2(window.startEngine(s, QString()), qPrintable(window.engineError()));
     RulesPage *page = window.rulesPage();
@@ -229,7 +217,8 @@ void TestRulesPage::reorderAndDeleteChangeTheAnswer()
 
     // Add a block rule: it goes after the selection (or at the end) and blocks at once.
     page->ruleView()->clearSelection();
-    page->addRule(makeRule("nope", RuleType::DomainKeyword, "exam", "block"));
+    page->addRule(makeRule(QStringLiteral("nope"), RuleType::DomainKeyword, QStringLiteral("exam"),
+                           QStringLiteral("block")));
     QCOMPARE(window.settings().rules.rules.constLast().id, QStringLiteral("nope"));
     QTest::keyClick(test, Qt::Key_Return);
     QVERIFY2(page->testResult().startsWith(QLatin1String("Blocked.")), qPrintable(page->testResult()));
@@ -272,13 +261,7 @@ void TestRulesPage::updateNowReadsTheListAgain()
     QVERIFY(page->testUrl(QStringLiteral("ads.test")).startsWith(QLatin1String("Allowed")));
     QCOMPARE(lists->index(0, Veil::BlocklistModel::Updated).data().toString(), QStringLiteral("off"));
     const QJsonObject json = readJson(config);
-    QCOMPARE(json.value(QStringLiteral("blocklists"))
-                 .toArray()
-                 .at(0)
-                 .toObject()
-                 .value(QStringLiteral("enabled"))
-                 .toBool(true),
-             false);
+    QVERIFY(!savedEnabled(config, "blocklists", 0, true));
     QVERIFY(!json.contains(QStringLiteral("rules"))); // unchanged, so not written
 }
 

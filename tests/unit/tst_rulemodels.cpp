@@ -5,6 +5,7 @@
 #include "BlocklistDialog.h"
 #include "BlocklistModel.h"
 #include "RuleDialog.h"
+#include "RuleFixtures.h"
 #include "RuleModel.h"
 #include "Theme.h"
 #include "rules/PolicyCounters.h"
@@ -22,23 +23,17 @@
 #include <QTest>
 
 using namespace Veil;
+using Veil::Test::makeRule;
 
 namespace {
 
-Rule rule(const char *id, RuleType type, const char *value, const char *action)
-{
-    Rule r;
-    r.id = QLatin1String(id);
-    r.type = type;
-    r.value = QLatin1String(value);
-    parseRuleAction(QLatin1String(action), &r.action);
-    return r;
-}
-
 QList<Rule> threeRules()
 {
-    return {rule("a", RuleType::DomainSuffix, "ads.example", "block"),
-            rule("b", RuleType::IpCidr, "10.0.0.0/8", "direct"), rule("c", RuleType::Final, "", "exit:US")};
+    return {makeRule(QStringLiteral("a"), RuleType::DomainSuffix, QStringLiteral("ads.example"),
+                     QStringLiteral("block")),
+            makeRule(QStringLiteral("b"), RuleType::IpCidr, QStringLiteral("10.0.0.0/8"),
+                     QStringLiteral("direct")),
+            makeRule(QStringLiteral("c"), RuleType::Final, QStringLiteral(""), QStringLiteral("exit:US"))};
 }
 
 bool okEnabled(QDialog &dialog)
@@ -243,7 +238,8 @@ void TestRuleModels::ruleDialogValidates()
 void TestRuleModels::ruleDialogEditKeepsId()
 {
     RuleDialog dialog({QStringLiteral("other")}, {}, {});
-    Rule r = rule("mine", RuleType::Port, "8000-8100", "exit:DE");
+    Rule r = makeRule(QStringLiteral("mine"), RuleType::Port, QStringLiteral("8000-8100"),
+                      QStringLiteral("exit:DE"));
     r.comment = QStringLiteral("dev servers");
     r.enabled = false;
     dialog.setRule(r);
