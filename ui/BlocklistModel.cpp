@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Veil {
 
 namespace {
@@ -35,6 +37,16 @@ void BlocklistModel::setLists(const QList<BlocklistConfig> &lists)
 
 void BlocklistModel::setReports(const QList<BlocklistReport> &reports)
 {
+    // Called once a second: only a new load (another name or read time) changes anything.
+    const bool same = reports.size() == m_reports.size() &&
+                      std::all_of(reports.cbegin(), reports.cend(), [this](const BlocklistReport &r) {
+                          const auto it = m_reports.constFind(r.name);
+                          return it != m_reports.constEnd() && it->loadedAt == r.loadedAt &&
+                                 it->error == r.error && it->rules() == r.rules();
+                      });
+    if (same) {
+        return;
+    }
     m_reports.clear();
     for (const BlocklistReport &r : reports) {
         m_reports.insert(r.name, r);
