@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts Veil's window under Xvfb with two exits and some traffic, and saves one PNG per page.
+# Starts Veil's window under Xvfb with exits, rules, blocklists and some traffic, and saves one PNG
+# per page.
 #   .ci/screenshots.sh [OUT_DIR]      (default: build/screenshots; needs a built build/dev)
 # Uses apt packages: xvfb, nginx-light, curl (and the dev build). Everything on 127.0.0.1.
 set -euo pipefail
@@ -34,6 +35,8 @@ http { access_log off; server { listen 127.0.0.1:$origin; root $work/www; } }
 CONF
 nginx -c "$work/nginx.conf" -p "$work" & pids+=($!)
 echo '{}' > "$work/empty.json"
+printf '! A small list for the Rules page\n||tracker.example^\n0.0.0.0 metrics.example\n##.banner\n' > "$work/privacy.txt"
+printf 'video.example\nstream.example\n' > "$work/streaming.txt"
 "$veil" --headless --listen "127.0.0.1:$us" --log-format none --config "$work/empty.json" 2>/dev/null & pids+=($!)
 "$veil" --headless --listen "127.0.0.1:$de" --log-format none --config "$work/empty.json" 2>/dev/null & pids+=($!)
 cat > "$work/veil.json" <<JSON
@@ -42,13 +45,23 @@ cat > "$work/veil.json" <<JSON
              "ipCheckUrl": "http://127.0.0.1:$origin/ip", "healthIntervalMs": 2000, "failuresToMarkDown": 1},
  "exits": [{"id": "us-1", "name": "New York", "url": "http://127.0.0.1:$us", "region": "US"},
            {"id": "us-2", "name": "Chicago", "url": "socks5://127.0.0.1:$dead", "region": "US"},
-           {"id": "de-1", "name": "Frankfurt", "url": "http://127.0.0.1:$de", "region": "DE"}]}
+           {"id": "de-1", "name": "Frankfurt", "url": "http://127.0.0.1:$de", "region": "DE"}],
+ "rules": [{"id": "no-ads", "type": "domain-keyword", "value": "ads", "action": "block",
+            "comment": "anything with ads in its name"},
+           {"id": "local-site", "type": "port", "value": "$origin", "action": "allow", "comment": "the test site"},
+           {"id": "lan", "type": "ip-cidr", "value": "192.168.0.0/16", "action": "direct"},
+           {"id": "tv", "type": "list", "value": "streaming", "action": "exit:DE", "enabled": false}],
+ "blocklists": [{"name": "privacy", "path": "$work/privacy.txt"},
+                {"name": "streaming", "path": "$work/streaming.txt", "block": false}],
+ "systemProxy": {"bypass": ["*.corp.example", "10.0.0.0/8"]}}
 JSON
 (
     for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$listen/" && break; sleep 0.1; done
     curl -s -o /dev/null --limit-rate 4M -x "http://127.0.0.1:$listen" "http://127.0.0.1:$origin/big" &
     for i in $(seq 1 25); do curl -s -o /dev/null -x "http://127.0.0.1:$listen" "http://127.0.0.1:$origin/index.html?n=$i"; done
     curl -s -o /dev/null -x "http://127.0.0.1:$listen" "http://127.0.0.1:$origin/missing"
+    curl -s -o /dev/null -x "http://127.0.0.1:$listen" "http://ads.example/banner.js"
+    curl -s -o /dev/null -x "http://127.0.0.1:$listen" "http://tracker.example/pixel.gif"
     curl -s -o /dev/null --socks5-hostname "127.0.0.1:$listen" "http://127.0.0.1:$origin/index.html?via=socks"
 ) &
 XDG_CONFIG_HOME="$work/config" HOME="$work" VEIL_SCREENSHOTS="$out" VEIL_SCREENSHOTS_DELAY_MS=6000 \

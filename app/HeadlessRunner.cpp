@@ -128,6 +128,7 @@ bool HeadlessRunner::startSystemProxy(const QHostAddress &address)
     SystemProxyTarget target;
     target.mode = m_systemProxyMode;
     target.port = m_engine->port();
+    target.bypass += m_engine->context()->settings.systemProxy.bypass;
     if (address == QHostAddress::AnyIPv6) {
         target.host = QStringLiteral("::1");
     } else if (address != QHostAddress::AnyIPv4 && address != QHostAddress::Any) {

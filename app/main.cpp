@@ -160,11 +160,15 @@ int main(int argc, char *argv[])
     }
     // With a tray, closing the window keeps Veil running; without one, the window is the app.
     QApplication::setQuitOnLastWindowClosed(!window.tray()->isTrayAvailable());
-    window.show();
-    if (cmd.systemProxy) {
+    const bool screenshots = !qEnvironmentVariableIsEmpty("VEIL_SCREENSHOTS");
+    if (!cmd.settings.ui.startMinimized || !window.tray()->isTrayAvailable() || screenshots) {
+        window.show();
+    }
+    if (cmd.systemProxy || cmd.settings.systemProxy.onStart) {
         window.setSystemProxyEnabled(true); // --system-proxy works the same with the window
     }
-    if (const QString shots = qEnvironmentVariable("VEIL_SCREENSHOTS"); !shots.isEmpty()) {
+    if (screenshots) {
+        const QString shots = qEnvironmentVariable("VEIL_SCREENSHOTS");
         // .ci/screenshots.sh: one PNG per page once traffic has arrived, then quit.
         QObject::connect(&window, &Veil::MainWindow::screenshotsDone, qApp,
                          [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });

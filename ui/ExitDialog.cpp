@@ -1,5 +1,7 @@
 #include "ExitDialog.h"
 
+#include "InlineMessage.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,7 +20,7 @@ ExitDialog::ExitDialog(const QStringList &takenIds, QWidget *parent)
     , m_region(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_enabled(new QCheckBox(tr("Use this exit"), this))
-    , m_problem(new QLabel(this))
+    , m_problem(InlineMessage::createProblemLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Exit proxy"));
@@ -28,8 +30,6 @@ ExitDialog::ExitDialog(const QStringList &takenIds, QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("stored in the system keychain; empty keeps the stored one"));
     m_enabled->setChecked(true);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("URL"), m_url);
@@ -103,8 +103,7 @@ void ExitDialog::validate()
         }
     }
     m_valid = why.isEmpty();
-    m_problem->setText(why);
-    m_problem->setVisible(!m_valid);
+    InlineMessage::show(m_problem, why);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid);
 }
 

@@ -3,6 +3,10 @@
 #include "CachePage.h"
 #include "ExitsPage.h"
 #include "OverviewPage.h"
+#include "RulesPage.h"
+#include "SettingsPage.h"
+#include "Theme.h"
+#include "TrafficModel.h"
 #include "TrafficPage.h"
 #include "TrayController.h"
 #include "config/ConfigFile.h"
@@ -34,7 +38,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_overview(new OverviewPage(this))
     , m_traffic(new TrafficPage(this))
     , m_exitsPage(new ExitsPage(this))
+    , m_rulesPage(new RulesPage(this))
     , m_cachePage(new CachePage(this))
+    , m_settingsPage(new SettingsPage(this))
     , m_tray(new TrayController(this))
 {
     setWindowTitle(tr("Veil"));
@@ -47,8 +53,10 @@ MainWindow::MainWindow(QWidget *parent)
     pages->setDocumentMode(true);
     pages->addTab(m_overview, tr("Overview"));
     pages->addTab(m_traffic, tr("Traffic"));
+    pages->addTab(m_rulesPage, tr("Rules"));
     pages->addTab(m_exitsPage, tr("Exits"));
     pages->addTab(m_cachePage, tr("Cache"));
+    pages->addTab(m_settingsPage, tr("Settings"));
     m_cachePage->setEngine(m_engine.get());
     layout->addWidget(pages, 1);
     setCentralWidget(central);
@@ -59,7 +67,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tray, &TrayController::settingsChangeRequested, this, &MainWindow::applySettings);
     connect(m_overview, &OverviewPage::settingsChangeRequested, this, &MainWindow::applySettings);
     connect(m_exitsPage, &ExitsPage::settingsChangeRequested, this, &MainWindow::applySettings);
+    connect(m_rulesPage, &RulesPage::settingsChangeRequested, this, &MainWindow::applySettings);
+    connect(m_settingsPage, &SettingsPage::settingsChangeRequested, this, &MainWindow::applySettings);
     connect(m_cachePage, &CachePage::settingsChangeRequested, this, &MainWindow::applySettings);
+    connect(m_rulesPage, &RulesPage::updateListsRequested, m_engine.get(), &Engine::reloadBlocklists);
+    connect(m_engine.get(), &Engine::blocklistsLoaded, this, [this](const QList<BlocklistReport> &reports) {
+        m_rulesPage->refresh(*m_engine); // the new policy snapshot for "test a URL"
+        m_rulesPage->listsLoaded(reports);
+    });
     connect(m_exitsPage, &ExitsPage::testRequested, this, [this] {
         if (m_engine->healthChecker()) {
             m_engine->healthChecker()->probeNow();
@@ -70,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_tick, &QTimer::timeout, this, [this] {
         m_overview->refresh(*m_engine);
         m_exitsPage->refresh(*m_engine);
+        m_rulesPage->refresh(*m_engine);
         if (m_cachePage->isVisible()) {
             m_cachePage->refresh();
         }
@@ -109,11 +125,10 @@ bool MainWindow::startEngine(const Settings &settings, const QString &configPath
         m_tray->setState(TrayController::State::Error, m_engine->errorString());
         return false;
     }
-    m_tray->setSettings(settings);
-    m_overview->setSettings(settings);
-    m_overview->refresh(*m_engine);
-    m_exitsPage->setSettings(settings);
-    m_cachePage->setSettings(settings);
+    Theme::apply(settings.ui.theme);
+    m_traffic->model()->setCapacity(settings.ui.trafficRows);
+    m_settingsPage->setTrayAvailable(m_tray->isTrayAvailable());
+    setPagesSettings(settings);
     m_tick.start();
     updateState();
     if (!m_tray->isTrayAvailable()) {
@@ -132,12 +147,23 @@ QString MainWindow::engineError() const
     return m_engine->errorString();
 }
 
-void MainWindow::applySettings(const Settings &settings)
+void MainWindow::setPagesSettings(const Settings &settings)
 {
-    const bool exitsChanged = settings.exits.exits != m_settings.exits.exits;
-    const bool regionsChanged = settings.exits.regions != m_settings.exits.regions;
-    const bool cacheChanged = settings.cache != m_settings.cache;
-    m_settings = settings;
+    m_tray->setSettings(settings);
+    m_overview->setSettings(settings);
+    m_overview->refresh(*m_engine);
+    m_exitsPage->setSettings(settings);
+    m_rulesPage->setSettings(settings);
+    m_rulesPage->refresh(*m_engine);
+    m_settingsPage->setSettings(settings);
+    m_cachePage->setSettings(settings);
+}
+
+void MainWindow::applySettings(const Settings &requested)
+{
+    Settings settings = requested;
+    const Settings before = m_settings;
+    const bool exitsChanged = settings.exits.exits != before.exits.exits;
     // Re-read passwords whenever an exit needs one: the Exits page may just have changed it.
     const bool needPasswords = std::any_of(settings.exits.exits.cbegin(), settings.exits.exits.cend(),
                                            [](const Exit &e) { return e.enabled && !e.user.isEmpty(); });
@@ -146,35 +172,60 @@ void MainWindow::applySettings(const Settings &settings)
         SecretStore keychain;
         m_passwords = resolveExitPasswords(settings.exits, &keychain, &messages);
     }
+    const bool listenChanged =
+        settings.listenHost != before.listenHost || settings.listenPort != before.listenPort;
+    QString listenError;
+    if (listenChanged && m_engine->isRunning()) {
+        listenError = restartListener(settings, before);
+        if (!listenError.isEmpty()) {
+            settings.listenHost = before.listenHost;
+            settings.listenPort = before.listenPort;
+        }
+    }
+    m_settings = settings;
     m_engine->applySettings(settings, m_passwords);
-    m_tray->setSettings(settings);
-    m_overview->setSettings(settings);
-    m_overview->refresh(*m_engine);
-    m_exitsPage->setSettings(settings);
-    m_cachePage->setSettings(settings);
+    if (settings.ui.theme != before.ui.theme) {
+        Theme::apply(settings.ui.theme);
+    }
+    if (settings.ui.trafficRows != before.ui.trafficRows) {
+        m_traffic->model()->setCapacity(settings.ui.trafficRows);
+    }
+    setPagesSettings(settings);
+    if (!listenError.isEmpty()) {
+        m_settingsPage->setListenError(listenError);
+    }
     updateState();
-    if (!m_configPath.isEmpty() && cacheChanged) {
-        ConfigFile file(m_configPath);
-        if (!file.saveValue(QStringLiteral("cache"),
-                            settings.cache.toJson().value(QStringLiteral("cache")))) {
-            m_status->setText(tr("The change is active but could not be saved: %1").arg(file.errorString()));
-        }
+    if (m_systemProxy && m_systemProxy->isActive() &&
+        (listenChanged || settings.systemProxy.bypass != before.systemProxy.bypass)) {
+        setSystemProxyEnabled(true); // point it at the new address, with the new bypass list
     }
-    if (!m_configPath.isEmpty() && (exitsChanged || regionsChanged)) {
-        ConfigFile file(m_configPath);
-        const QJsonObject json = settings.exits.toJson();
-        if (!file.saveValue(QStringLiteral("exits"), json.value(QStringLiteral("exits"))) ||
-            !file.saveValue(QStringLiteral("regions"), json.value(QStringLiteral("regions")))) {
-            m_status->setText(tr("The change is active but could not be saved: %1").arg(file.errorString()));
-        }
+    saveChanges(before, settings);
+}
+
+QString MainWindow::restartListener(const Settings &settings, const Settings &before)
+{
+    // The listener cannot move while bound: stop (closing open connections) and start again.
+    m_engine->stopNow();
+    if (m_engine->start(settings, m_passwords)) {
+        return {};
     }
-    if (!m_configPath.isEmpty()) {
-        ConfigFile file(m_configPath);
-        const QJsonObject routing{{QStringLiteral("mode"), routingModeName(settings.exits.mode)},
-                                  {QStringLiteral("region"), settings.exits.region}};
-        if (!file.saveFields(QStringLiteral("routing"), routing)) {
-            m_status->setText(tr("The change is active but could not be saved: %1").arg(file.errorString()));
-        }
+    const QString error = m_engine->errorString();
+    if (!m_engine->start(before, m_passwords)) {
+        m_status->setText(tr("Veil could not listen again: %1").arg(m_engine->errorString()));
+    }
+    return tr("Veil cannot listen there (%1); it stays on %2:%3.")
+        .arg(error, before.listenHost)
+        .arg(before.listenPort);
+}
+
+void MainWindow::saveChanges(const Settings &before, const Settings &after)
+{
+    if (m_configPath.isEmpty()) {
+        return;
+    }
+    ConfigFile file(m_configPath);
+    if (!file.saveChanges(before, after)) {
+        m_status->setText(tr("The change is active but could not be saved: %1").arg(file.errorString()));
     }
 }
 
@@ -207,7 +258,7 @@ void MainWindow::updateState()
         m_tray->setState(TrayController::State::Holding);
         m_status->setText(tr("Veil on %1 is holding connections: no healthy exit in region %2%3.")
                               .arg(where, routing.region.isEmpty() ? tr("(none chosen)") : routing.region,
-                                   routing.fallbackDirect ? tr(", falling back to direct") : QString()));
+                                   routing.fallsBackDirect() ? tr(", falling back to direct") : QString()));
     }
 }
 
@@ -265,6 +316,7 @@ bool MainWindow::setSystemProxyEnabled(bool on)
     SystemProxyTarget target;
     target.mode = SystemProxyTarget::Mode(m_systemProxyMode);
     target.port = m_engine->port();
+    target.bypass += m_settings.systemProxy.bypass;
     const QHostAddress address = m_engine->address();
     if (address != QHostAddress::Any && address != QHostAddress::AnyIPv4 &&
         address != QHostAddress::AnyIPv6) {
@@ -287,12 +339,16 @@ void MainWindow::bringToFront()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_tray->isTrayAvailable()) {
+    if (m_tray->isTrayAvailable() && m_settings.ui.closeToTray) {
         hide(); // keeps running in the tray; Quit is in its menu
         event->ignore();
         return;
     }
     event->accept();
+    if (m_tray->isTrayAvailable()) {
+        // Closing means quitting; the tray would otherwise keep a windowless Veil alive.
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    }
 }
 
 void MainWindow::drainEvents()

@@ -17,13 +17,16 @@ class SystemProxyController;
 class CachePage;
 class ExitsPage;
 class OverviewPage;
+class RulesPage;
+class SettingsPage;
 class TrafficPage;
 class TrayController;
 
 /**
- * The desktop window so far: the Overview and Traffic pages and the tray. The other pages
- * (rules, exits, cache, settings) arrive with the rest of the desktop-app issue. Changes made in
- * the tray are applied to the engine at once (snapshot swap) and saved to the config file.
+ * The desktop window: the Overview, Traffic, Rules, Exits and Settings pages and the tray.
+ * Changes made in any page or the tray arrive here as whole new Settings, are applied to the
+ * engine at once (snapshot swap; a new listen address restarts the listener) and the fields that
+ * changed are saved into the config file, leaving the rest of it as the user wrote it.
  */
 class MainWindow final : public QMainWindow
 {
@@ -44,7 +47,15 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     ExitsPage *exitsPage() const { return m_exitsPage; }
     CachePage *cachePage() const { return m_cachePage; }
-    /** Applies @p settings to the running engine and saves the routing choice. */
+    RulesPage *rulesPage() const { return m_rulesPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
+    /** The settings in force. */
+    const Settings &settings() const { return m_settings; }
+    /**
+     * Applies @p settings to the running engine (a new listen address restarts the listener; when
+     * it cannot listen there the old address stays and the Settings page says why), then saves
+     * the fields that changed.
+     */
     void applySettings(const Settings &settings);
     /**
      * Points the OS proxy settings at this engine (or restores the user's). The first change
@@ -70,6 +81,10 @@ protected:
 private:
     void drainEvents();
     void updateState();
+    /** Restarts the engine on @p settings' listen address; on failure back on @p before's, and says why. */
+    QString restartListener(const Settings &settings, const Settings &before);
+    void saveChanges(const Settings &before, const Settings &after);
+    void setPagesSettings(const Settings &settings);
 
     std::unique_ptr<Engine> m_engine;
     Settings m_settings;
@@ -79,7 +94,9 @@ private:
     OverviewPage *m_overview;
     TrafficPage *m_traffic;
     ExitsPage *m_exitsPage;
+    RulesPage *m_rulesPage;
     CachePage *m_cachePage;
+    SettingsPage *m_settingsPage;
     TrayController *m_tray;
     SystemProxyController *m_systemProxy = nullptr;
     int m_systemProxyMode = 0; ///< SystemProxyTarget::Mode

@@ -199,8 +199,12 @@ void OverviewPage::refresh(const Engine &engine)
         warnings.append(tr("No region is chosen: connections are held until you pick one."));
     } else if (!anyUp) {
         warnings.append(
-            routing.fallbackDirect
+            routing.fallsBackDirect()
                 ? tr("No exit in %1 is healthy: connections go direct (fallback is on).").arg(routing.region)
+            : routing.killSwitch
+                ? tr("No exit in %1 is healthy: the kill switch holds every connection, nothing goes out "
+                     "directly.")
+                      .arg(routing.region)
                 : tr("No exit in %1 is healthy: connections are held, nothing goes out directly.")
                       .arg(routing.region));
     } else {

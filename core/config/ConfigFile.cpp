@@ -98,6 +98,39 @@ bool ConfigFile::saveValue(const QString &key, const QJsonValue &value)
     return saveObject(*root);
 }
 
+bool ConfigFile::saveChanges(const Settings &before, const Settings &after)
+{
+    const QJsonObject was = before.toJson();
+    const QJsonObject now = after.toJson();
+    if (was == now) {
+        return true;
+    }
+    std::optional<QJsonObject> root = loadRoot();
+    if (!root) {
+        return false;
+    }
+    for (auto it = now.begin(); it != now.end(); ++it) {
+        const QJsonValue old = was.value(it.key());
+        if (it.value() == old) {
+            continue;
+        }
+        if (!it.value().isObject() || !old.isObject()) {
+            root->insert(it.key(), it.value());
+            continue;
+        }
+        QJsonObject section = root->value(it.key()).toObject();
+        const QJsonObject fieldsNow = it.value().toObject();
+        const QJsonObject fieldsWas = old.toObject();
+        for (auto f = fieldsNow.begin(); f != fieldsNow.end(); ++f) {
+            if (f.value() != fieldsWas.value(f.key())) {
+                section.insert(f.key(), f.value());
+            }
+        }
+        root->insert(it.key(), section);
+    }
+    return saveObject(*root);
+}
+
 std::optional<QJsonObject> ConfigFile::loadRoot()
 {
     QFile file(m_path);

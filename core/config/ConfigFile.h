@@ -43,6 +43,14 @@ public:
     bool saveFields(const QString &section, const QJsonObject &fields);
     /** Replaces the top-level member @p key (e.g. the "exits" array) the same way. */
     bool saveValue(const QString &key, const QJsonValue &value);
+    /**
+     * Writes what changed from @p before to @p after into the file as it is on disk, in one
+     * atomic write: inside sections ("listen", "routing", "ui", …) only the changed fields, and
+     * changed arrays ("rules", "exits", …) whole. Every other field stays as the user wrote it,
+     * so values that came from the command line are not saved by accident. Nothing changed:
+     * nothing is written.
+     */
+    bool saveChanges(const Settings &before, const Settings &after);
     QString errorString() const { return m_error; }
     QString path() const { return m_path; }
 

@@ -66,9 +66,10 @@ QJsonObject Settings::toJson() const
     for (auto it = exitsJson.begin(); it != exitsJson.end(); ++it) {
         root.insert(it.key(), it.value());
     }
-    const QJsonObject rulesJson = rules.toJson();
-    for (auto it = rulesJson.begin(); it != rulesJson.end(); ++it) {
-        root.insert(it.key(), it.value());
+    for (const QJsonObject &part : {rules.toJson(), ui.toJson(), systemProxy.toJson()}) {
+        for (auto it = part.begin(); it != part.end(); ++it) {
+            root.insert(it.key(), it.value());
+        }
     }
     const QJsonObject cacheJson = cache.toJson();
     for (auto it = cacheJson.begin(); it != cacheJson.end(); ++it) {
@@ -143,6 +144,8 @@ void Settings::applyJson(const QJsonObject &json, QStringList *errors)
     exits.applyJson(json, errors);
     rules.applyJson(json, errors);
     cache.applyJson(json, errors);
+    ui.applyJson(json, errors);
+    systemProxy.applyJson(json, errors);
 }
 
 QString Settings::validate() const

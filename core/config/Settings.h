@@ -1,6 +1,8 @@
 #pragma once
 
 #include "cache/CacheSettings.h"
+#include "config/SystemProxySettings.h"
+#include "config/UiSettings.h"
 #include "exits/ExitSettings.h"
 #include "rules/Rule.h"
 
@@ -63,6 +65,10 @@ struct Settings
     RuleSettings rules;
     /** The local HTTP cache; stored under "cache". */
     CacheSettings cache;
+    /** The desktop window (language, theme, tray behaviour, traffic log size); stored under "ui". */
+    UiSettings ui;
+    /** The OS proxy setting: set on start, bypass list; stored under "systemProxy". */
+    SystemProxySettings systemProxy;
 
     QJsonObject toJson() const;
     /**

@@ -164,13 +164,7 @@ void Engine::applySettings(const Settings &settings, const QHash<QString, QStrin
         // Reading and compiling real lists takes ~100 ms: a pool thread does it, and the lists in
         // force stay until the new ones are ready (onBlocklistsLoaded swaps them in).
         m_blocklistSources = sources;
-        const quint64 generation = ++m_blocklistGeneration;
-        m_loadPool.start([this, sources, generation] {
-            std::shared_ptr<const Blocklist> lists = Blocklist::load(sources);
-            QMetaObject::invokeMethod(
-                this, [this, generation, lists] { onBlocklistsLoaded(generation, lists); },
-                Qt::QueuedConnection);
-        });
+        loadBlocklistsInBackground();
     }
     next->policy =
         std::make_shared<const Policy>(settings.rules, settings.exits.mode, m_blocklist, m_policyCounters);
@@ -182,7 +176,8 @@ void Engine::applySettings(const Settings &settings, const QHash<QString, QStrin
     const ExitSettings &before = current->settings.exits;
     const ExitSettings &after = settings.exits;
     const bool routingChanged = before.mode != after.mode || before.region != after.region ||
-                                before.exits != after.exits || before.fallbackDirect != after.fallbackDirect;
+                                before.exits != after.exits ||
+                                before.fallsBackDirect() != after.fallsBackDirect();
     m_context.set(std::move(next));
     if (routingChanged) {
         // After the swap, so a connection closed here and retried by the client takes the new route.
@@ -238,6 +233,23 @@ int Engine::clearCacheHost(const QString &host)
         return 0;
     }
     return m_cacheStore->clearHost(normalised.toLatin1());
+}
+
+void Engine::reloadBlocklists()
+{
+    if (m_running) {
+        loadBlocklistsInBackground();
+    }
+}
+
+void Engine::loadBlocklistsInBackground()
+{
+    const quint64 generation = ++m_blocklistGeneration;
+    m_loadPool.start([this, sources = m_blocklistSources, generation] {
+        std::shared_ptr<const Blocklist> lists = Blocklist::load(sources);
+        QMetaObject::invokeMethod(
+            this, [this, generation, lists] { onBlocklistsLoaded(generation, lists); }, Qt::QueuedConnection);
+    });
 }
 
 void Engine::onBlocklistsLoaded(quint64 generation, std::shared_ptr<const Blocklist> lists)

@@ -87,6 +87,12 @@ public:
     const PolicyCounters &policyCounters() const { return *m_policyCounters; }
     /** What loading the current blocklists found (one report per enabled list). */
     QList<BlocklistReport> blocklistReports() const;
+    /**
+     * "Update now": reads the enabled lists again on a pool thread and swaps them in (see
+     * blocklistsLoaded()); the lists in force stay until then. Lists from subscriptions will be
+     * fetched first and then come through here the same way.
+     */
+    void reloadBlocklists();
 
     /** The HTTP cache's store; null while the cache is off. */
     std::shared_ptr<Cache::CacheStore> cacheStore() const { return m_cacheStore; }
@@ -122,6 +128,7 @@ private:
     void onBlocklistsLoaded(quint64 generation, std::shared_ptr<const Blocklist> lists);
     /** Sets @p context's cache from its settings: the running store, a new one, or none. */
     void configureCache(EngineContext &context);
+    void loadBlocklistsInBackground();
 
     std::unique_ptr<EventHub> m_hub;
     EngineStats m_stats;

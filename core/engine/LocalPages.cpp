@@ -1,6 +1,7 @@
 #include "engine/LocalPages.h"
 
 #include "http/Responses.h"
+#include "platform/SystemProxy.h"
 
 #include <QCoreApplication>
 
@@ -66,6 +67,14 @@ static QByteArray bypassCondition(const QString &entry)
     return "host == " + jsString(item.toLower());
 }
 
+PacOptions pacOptions(const Settings &settings)
+{
+    PacOptions options;
+    options.bypass = SystemProxyTarget::defaultBypass() + settings.systemProxy.bypass;
+    options.killSwitch = settings.exits.killSwitch;
+    return options;
+}
+
 QByteArray pacScript(const QHostAddress &address, quint16 port, const PacOptions &options)
 {
     const QByteArray hp = hostPort(address, port);
@@ -100,8 +109,9 @@ int localPageResponse(const Http::RequestHead &request, const EngineContext &con
         path = path.first(q);
     }
     if (path == "/proxy.pac") {
-        *response = Http::makeResponse(200, QByteArrayLiteral("application/x-ns-proxy-autoconfig"),
-                                       pacScript(context.boundAddress, context.boundPort), close, head);
+        *response = Http::makeResponse(
+            200, QByteArrayLiteral("application/x-ns-proxy-autoconfig"),
+            pacScript(context.boundAddress, context.boundPort, pacOptions(context.settings)), close, head);
         return 200;
     }
     if (path == "/") {

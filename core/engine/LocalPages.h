@@ -23,6 +23,12 @@ struct PacOptions
     bool killSwitch = true;
 };
 
+/**
+ * What the served PAC file says for @p settings: loopback and the user's bypass list go DIRECT;
+ * only with the kill switch off does it fall back to DIRECT when Veil cannot be reached.
+ */
+PacOptions pacOptions(const Settings &settings);
+
 /** PAC text that sends every request to this listener (HTTP and SOCKS5 on one port). */
 QByteArray pacScript(const QHostAddress &address, quint16 port, const PacOptions &options = {});
 

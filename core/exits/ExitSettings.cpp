@@ -43,6 +43,7 @@ struct BoolField
 constexpr BoolField kBoolFields[] = {
     {"fallbackDirect", &ExitSettings::fallbackDirect},
     {"closeOnSwitch", &ExitSettings::closeOnSwitch},
+    {"killSwitch", &ExitSettings::killSwitch},
 };
 
 struct UrlField

@@ -56,6 +56,11 @@ struct ExitSettings
     QString region;
     /** Connect directly when no exit of the region is healthy. Off: fail closed (DESIGN.md). */
     bool fallbackDirect = false;
+    /**
+     * Kill switch: never fall back to direct (whatever fallbackDirect says), and the PAC file
+     * never ends in DIRECT, so traffic is held while no exit is healthy or Veil is not running.
+     */
+    bool killSwitch = false;
     /** Close open connections when the selected exit changes instead of letting them finish. */
     bool closeOnSwitch = false;
     int healthIntervalMs = 60000;
@@ -81,6 +86,10 @@ struct ExitSettings
      * loads. Each problem adds one message to @p errors. A "password" key is reported and dropped.
      */
     void applyJson(const QJsonObject &json, QStringList *errors);
+
+    /** Whether a connection with no healthy exit goes direct: fallbackDirect, unless the kill switch holds.
+     */
+    bool fallsBackDirect() const { return fallbackDirect && !killSwitch; }
 
     /** Exits whose region is @p region (enabled or not), in config order. */
     QList<Exit> exitsInRegion(const QString &region) const;

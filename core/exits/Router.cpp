@@ -52,7 +52,7 @@ Route Router::route(const RouteTarget &target, QByteArrayView host, const ExitHe
                   ? QCoreApplication::translate("Veil::Router", "no exit region is selected")
                   : QCoreApplication::translate("Veil::Router", "no healthy exit in region %1").arg(r.region);
     }
-    if (m_settings.fallbackDirect) {
+    if (m_settings.fallsBackDirect()) {
         r.kind = Route::Kind::Direct;
         r.reason =
             QCoreApplication::translate("Veil::Router", "%1; falling back to direct as configured").arg(why);
@@ -71,7 +71,7 @@ bool Router::stillAllows(const Route &route) const
     case Route::Kind::Direct:
         // A rule's direct stays direct; the mode's direct only while the mode (or fallback) allows it.
         return route.target.kind == RouteTarget::Kind::Direct || m_settings.mode == RoutingMode::Direct ||
-               m_settings.fallbackDirect;
+               m_settings.fallsBackDirect();
     case Route::Kind::Exit:
         break;
     }

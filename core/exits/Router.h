@@ -65,7 +65,7 @@ public:
     /**
      * The route for @p target: Mode as above; Direct; Region: an exit of that region chosen by its
      * policy; ExitId: that exit while it is enabled and up. Without a usable exit: direct when
-     * fallbackDirect is set, otherwise fail closed.
+     * fallbackDirect is set and the kill switch is off, otherwise fail closed.
      */
     Route route(const RouteTarget &target, QByteArrayView host, const ExitHealthBoard &health,
                 const QSet<QString> &exclude = {}) const;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 #include <re2/re2.h>
@@ -271,6 +272,7 @@ std::shared_ptr<const Blocklist> Blocklist::load(const QList<BlocklistSource> &s
             in.error = tr("%1 is larger than %2 MiB").arg(source.path).arg(MaxFileBytes / (1024 * 1024));
         } else {
             in.data = file.readAll();
+            in.modified = QFileInfo(file).lastModified();
         }
         inputs.append(std::move(in));
     }
@@ -307,6 +309,8 @@ std::shared_ptr<const Blocklist> Blocklist::compile(QList<Input> inputs)
         report.name = in.source.name;
         report.path = in.source.path;
         report.error = in.error;
+        report.loadedAt = QDateTime::currentDateTime();
+        report.modified = in.modified;
         list->m_sources.append(in.source);
         d.assumeThird.push_back(in.source.assumeThirdParty);
         if (index >= MaxLists) {

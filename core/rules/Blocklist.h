@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -34,6 +35,10 @@ struct BlocklistReport
     QString name;
     QString path;
     QString error; ///< empty when the file was read
+    /** When this copy was read and compiled ("last update" on the Rules page). */
+    QDateTime loadedAt;
+    /** The file's modification time when it was read; invalid when unknown. */
+    QDateTime modified;
     qint64 lines = 0;
     qint64 hostRules = 0;
     qint64 urlRules = 0;
@@ -106,6 +111,7 @@ public:
         BlocklistSource source;
         QByteArray data;
         QString error; ///< reading failed: the list is empty and the report says why
+        QDateTime modified;
     };
 
     /** Reads and compiles @p sources (files up to MaxFileBytes). Blocking: call off the data path. */

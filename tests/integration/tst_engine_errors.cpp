@@ -257,8 +257,9 @@ void TestEngineErrors::localPages_data()
     QTest::addColumn<QByteArray>("needle"); // "@V@" stands for Veil's port
     QTest::newRow("status") << QByteArray("/") << 200 << QByteArray("text/html; charset=utf-8")
                             << QByteArray("<h1>Veil " VEIL_VERSION "</h1>");
-    QTest::newRow("pac") << QByteArray("/proxy.pac") << 200 << QByteArray("application/x-ns-proxy-autoconfig")
-                         << QByteArray("return \"PROXY 127.0.0.1:@V@; SOCKS5 127.0.0.1:@V@\";");
+    QTest::newRow("pac")
+        << QByteArray("/proxy.pac") << 200 << QByteArray("application/x-ns-proxy-autoconfig")
+        << QByteArray("return \"PROXY 127.0.0.1:@V@; SOCKS5 127.0.0.1:@V@; DIRECT\";"); // kill switch off
     QTest::newRow("pac-query") << QByteArray("/proxy.pac?v=2") << 200
                                << QByteArray("application/x-ns-proxy-autoconfig")
                                << QByteArray("FindProxyForURL");

@@ -18,6 +18,7 @@ class TestPacScript : public QObject
 private Q_SLOTS:
     void killSwitchNeverEndsDirect();
     void defaultIsTheServedScript();
+    void servedScriptFollowsSettings();
     void answersInNode();
 };
 
@@ -37,6 +38,21 @@ void TestPacScript::defaultIsTheServedScript()
     const QByteArray served = pacScript(QHostAddress::AnyIPv4, 9000);
     QVERIFY(!served.contains("DIRECT"));
     QVERIFY(served.contains("PROXY 127.0.0.1:9000; SOCKS5 127.0.0.1:9000"));
+}
+
+void TestPacScript::servedScriptFollowsSettings()
+{
+    Settings settings;
+    settings.systemProxy.bypass = {QStringLiteral("*.corp.example")};
+    const QByteArray off = pacScript(QHostAddress::LocalHost, 8765, pacOptions(settings));
+    QVERIFY2(off.contains("8765; DIRECT\";"), off.constData()); // kill switch off: falls back
+    QVERIFY(off.contains("shExpMatch(host, \"*.corp.example\")"));
+    QVERIFY(off.contains("host == \"localhost\""));
+    settings.exits.killSwitch = true;
+    const QByteArray on = pacScript(QHostAddress::LocalHost, 8765, pacOptions(settings));
+    QVERIFY2(on.trimmed().endsWith("return \"PROXY 127.0.0.1:8765; SOCKS5 127.0.0.1:8765\";\n}"),
+             on.constData());
+    QVERIFY(!on.contains("8765; DIRECT"));
 }
 
 void TestPacScript::answersInNode()

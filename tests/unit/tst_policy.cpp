@@ -2,6 +2,7 @@
 // block rules, blocklists, routing rules, mode default), IP rules on literal targets only,
 // "test a URL", hit counters, and the "rules" / "blocklists" settings with their validation.
 
+#include "RuleFixtures.h"
 #include "config/Settings.h"
 #include "rules/Policy.h"
 
@@ -12,17 +13,7 @@ using namespace Veil;
 
 namespace {
 
-Rule rule(const QString &id, RuleType type, const QString &value, const QString &action)
-{
-    Rule r;
-    r.id = id;
-    r.type = type;
-    r.value = value;
-    const bool ok = parseRuleAction(action, &r.action);
-    Q_ASSERT(ok);
-    Q_UNUSED(ok)
-    return r;
-}
+constexpr auto rule = &Veil::Test::makeRule;
 
 std::shared_ptr<const Blocklist> lists(const QList<std::pair<QString, QByteArray>> &named)
 {

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,11 @@ private Q_SLOTS:
     void specialFileIsNeverMoved();
     void missingFileGivesDefaults();
     void saveIsAtomicAndNeverWritesPassword();
+    void desktopFieldsRoundTrip();
+    void saveChangesTouchesOnlyWhatChanged();
+    void bypassEntries_data();
+    void bypassEntries();
+    void killSwitchNeverFallsBackDirect();
 };
 
 void tst_Settings::defaults()
@@ -61,6 +67,139 @@ void tst_Settings::roundTrip()
     QCOMPARE(back, s);
 }
 
+void tst_Settings::desktopFieldsRoundTrip()
+{
+    Settings s;
+    s.ui.language = QStringLiteral("zh_CN");
+    s.ui.theme = UiTheme::Dark;
+    s.ui.startMinimized = true;
+    s.ui.closeToTray = false;
+    s.ui.trafficRows = 250000;
+    s.systemProxy.onStart = true;
+    s.systemProxy.bypass = {QStringLiteral("*.corp.example"), QStringLiteral("10.0.0.0/8")};
+    s.exits.killSwitch = true;
+    const QJsonObject json = s.toJson();
+    QCOMPARE(json.value(QStringLiteral("ui")).toObject().value(QStringLiteral("language")).toString(),
+             QStringLiteral("zh_CN"));
+    QCOMPARE(json.value(QStringLiteral("routing")).toObject().value(QStringLiteral("killSwitch")).toBool(),
+             true);
+    Settings back;
+    QStringList errors;
+    back.applyJson(json, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(back, s);
+
+    // Defaults: follow the system, close to the tray, no kill switch, nothing extra bypassed.
+    const Settings d;
+    QCOMPARE(d.ui.language, QString());
+    QCOMPARE(d.ui.theme, UiTheme::System);
+    QVERIFY(d.ui.closeToTray);
+    QVERIFY(!d.ui.startMinimized);
+    QCOMPARE(d.ui.trafficRows, 100000);
+    QVERIFY(!d.exits.killSwitch);
+    QVERIFY(!d.systemProxy.onStart);
+    QVERIFY(d.systemProxy.bypass.isEmpty());
+}
+
+void tst_Settings::saveChangesTouchesOnlyWhatChanged()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("veil.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"version": 1, "listen": {"port": 9000, "mine": true},
+                       "routing": {"healthIntervalMs": 5000}, "ui": {"language": "de"},
+                       "rules": [{"id": "r1", "type": "domain", "value": "a.example", "action": "block"}],
+                       "extra": [1, 2, 3]})");
+    }
+    ConfigFile file(path);
+    const ConfigFile::LoadResult loaded = file.load();
+    QVERIFY2(loaded.messages.isEmpty(), qPrintable(loaded.messages.join(QLatin1Char('\n'))));
+    Settings before = loaded.settings;
+    before.listenPort = 9100; // as if from the command line: must not be saved by a later change
+    Settings after = before;
+    after.rules.rules[0].enabled = false;
+    after.ui.theme = UiTheme::Dark;
+    after.exits.killSwitch = true;
+    QVERIFY2(file.saveChanges(before, after), qPrintable(file.errorString()));
+
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(saved.readAll()).object();
+    QCOMPARE(json.value(QStringLiteral("listen")).toObject(),
+             (QJsonObject{{QStringLiteral("port"), 9000}, {QStringLiteral("mine"), true}}));
+    QCOMPARE(json.value(QStringLiteral("routing")).toObject(),
+             (QJsonObject{{QStringLiteral("healthIntervalMs"), 5000}, {QStringLiteral("killSwitch"), true}}));
+    QCOMPARE(json.value(QStringLiteral("ui")).toObject(),
+             (QJsonObject{{QStringLiteral("language"), QStringLiteral("de")},
+                          {QStringLiteral("theme"), QStringLiteral("dark")}}));
+    QCOMPARE(json.value(QStringLiteral("extra")).toArray().size(), 3);
+    QCOMPARE(json.value(QStringLiteral("rules"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("enabled"))
+                 .toBool(),
+             false);
+    QVERIFY(!json.contains(QStringLiteral("engine"))); // unchanged sections are not added
+    QVERIFY(!json.contains(QStringLiteral("blocklists")));
+
+    // What was saved loads back as the change.
+    const Settings reloaded = ConfigFile(path).load().settings;
+    QCOMPARE(reloaded.rules, after.rules);
+    QCOMPARE(reloaded.ui.theme, UiTheme::Dark);
+    QVERIFY(reloaded.exits.killSwitch);
+    QCOMPARE(reloaded.listenPort, quint16(9000));
+}
+
+void tst_Settings::bypassEntries_data()
+{
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<QString>("normalised"); // empty: rejected
+    QTest::newRow("host") << QStringLiteral(" Intranet.Example ") << QStringLiteral("intranet.example");
+    QTest::newRow("wildcard") << QStringLiteral("*.Corp.example") << QStringLiteral("*.corp.example");
+    QTest::newRow("leading dot") << QStringLiteral(".corp.example") << QStringLiteral("*.corp.example");
+    QTest::newRow("v4") << QStringLiteral("192.168.1.10") << QStringLiteral("192.168.1.10");
+    QTest::newRow("v6 brackets") << QStringLiteral("[fd00::1]") << QStringLiteral("fd00::1");
+    QTest::newRow("cidr") << QStringLiteral("10.1.2.3/8") << QStringLiteral("10.0.0.0/8");
+    QTest::newRow("cidr v6") << QStringLiteral("FD00::/8") << QStringLiteral("fd00::/8");
+    QTest::newRow("idn") << QStringLiteral("bücher.example") << QStringLiteral("xn--bcher-kva.example");
+    QTest::newRow("bad cidr") << QStringLiteral("10.0.0.0/40") << QString();
+    QTest::newRow("bad host") << QStringLiteral("a b") << QString();
+    QTest::newRow("url") << QStringLiteral("http://x.example/") << QString();
+    QTest::newRow("star inside") << QStringLiteral("a.*.example") << QString();
+}
+
+void tst_Settings::bypassEntries()
+{
+    QFETCH(QString, entry);
+    QFETCH(QString, normalised);
+    QString e = entry;
+    const QString problem = validateBypassEntry(&e);
+    if (normalised.isEmpty()) {
+        QVERIFY(!problem.isEmpty());
+        QVERIFY2(problem.contains(entry.trimmed()), qPrintable(problem));
+    } else {
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(e, normalised);
+    }
+    QStringList list;
+    QVERIFY(parseBypassList(QStringLiteral("a.example, b.example;c.example\nd.example a.example"), &list)
+                .isEmpty());
+    QCOMPARE(list.size(), 4);
+}
+
+void tst_Settings::killSwitchNeverFallsBackDirect()
+{
+    ExitSettings routing;
+    routing.fallbackDirect = true;
+    QVERIFY(routing.fallsBackDirect());
+    routing.killSwitch = true;
+    QVERIFY(!routing.fallsBackDirect());
+}
+
 void tst_Settings::rejectsBadFields_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -91,6 +230,21 @@ void tst_Settings::rejectsBadFields_data()
     QTest::newRow("cache bypass path")
         << QByteArray(R"({"cache":{"bypass":["example.com/x"]}})") << QStringLiteral("cache.bypass[0]");
     QTest::newRow("cache not object") << QByteArray(R"({"cache":[]})") << QStringLiteral("cache:");
+    QTest::newRow("theme") << QByteArray(R"({"ui":{"theme":"neon"}})") << QStringLiteral("ui.theme");
+    QTest::newRow("language") << QByteArray(R"({"ui":{"language":"../../etc"}})")
+                              << QStringLiteral("ui.language");
+    QTest::newRow("closeToTray str") << QByteArray(R"({"ui":{"closeToTray":"yes"}})")
+                                     << QStringLiteral("ui.closeToTray");
+    QTest::newRow("traffic rows") << QByteArray(R"({"ui":{"trafficRows":10}})")
+                                  << QStringLiteral("ui.trafficRows");
+    QTest::newRow("bypass cidr") << QByteArray(R"({"systemProxy":{"bypass":["10.0.0.0/33"]}})")
+                                 << QStringLiteral("systemProxy.bypass");
+    QTest::newRow("bypass not array")
+        << QByteArray(R"({"systemProxy":{"bypass":"a.example"}})") << QStringLiteral("systemProxy.bypass");
+    QTest::newRow("onStart str") << QByteArray(R"({"systemProxy":{"onStart":1}})")
+                                 << QStringLiteral("systemProxy.onStart");
+    QTest::newRow("killSwitch str") << QByteArray(R"({"routing":{"killSwitch":"on"}})")
+                                    << QStringLiteral("routing.killSwitch");
     QTest::newRow("future schema") << QByteArray(R"({"version":99})") << QStringLiteral("version");
 }
 
