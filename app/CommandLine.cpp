@@ -3,10 +3,13 @@
 #include "config/ConfigFile.h"
 #include "config/ExitPasswords.h"
 #include "exits/Exit.h"
+#include "i18n/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -117,8 +120,14 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                "plain domain list or Adblock Plus / "
                "uBlock Origin network filters; repeatable."),
         Tr::tr("FILE"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        Tr::tr("Show Veil in language CODE (%1) instead of the system's language; the setting "
+               "ui.language in the config file does the same.")
+            .arg(languageCodeList()),
+        Tr::tr("CODE"));
     parser.addOptions({help, version, headless, listen, config, logFormat, threads, allowRemote, proxyUser,
-                       exit, region, mode, fallbackDirect, doh, importExits, blocklist});
+                       exit, region, mode, fallbackDirect, doh, importExits, blocklist, language});
     parser.addOption(checkExits);
     parser.addOptions({systemProxy, systemProxyMode, systemProxyBackend, restoreSystemProxy});
     result.helpText = parser.helpText();
@@ -133,6 +142,16 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         result.errorText =
             Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
         return result;
+    }
+    QString languageCode;
+    if (parser.isSet(language)) {
+        languageCode = canonicalLanguageCode(parser.value(language));
+        if (languageCode.isEmpty()) {
+            result.action = CommandLineResult::Action::Error;
+            result.errorText = Tr::tr("--language must be one of %1, not \"%2\"")
+                                   .arg(languageCodeList(), parser.value(language));
+            return result;
+        }
     }
     if (parser.isSet(help)) {
         result.action = CommandLineResult::Action::ShowHelp;
@@ -197,6 +216,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     result.messages = loaded.messages;
     Settings &s = result.settings;
 
+    if (!languageCode.isEmpty()) {
+        s.uiLanguage = languageCode;
+    }
     if (parser.isSet(listen)) {
         QString error;
         if (!parseListenSpec(parser.value(listen), &s.listenHost, &s.listenPort, &error)) {
@@ -323,6 +345,43 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return fail(problem);
     }
     return result;
+}
+
+QString languageBeforeParsing(const QStringList &arguments)
+{
+    // Only what the help text and the parser's own messages need; parseCommandLine() checks
+    // both values properly. A flag's value is the next argument or follows '='.
+    const auto value = [&arguments](const QString &name) {
+        const QStringList prefixes{QStringLiteral("--") + name, QStringLiteral("-") + name};
+        QString found;
+        for (qsizetype i = 1; i < arguments.size(); ++i) {
+            const QString &arg = arguments.at(i);
+            for (const QString &prefix : prefixes) {
+                if (arg == prefix && i + 1 < arguments.size()) {
+                    found = arguments.at(i + 1);
+                } else if (arg.startsWith(prefix + QLatin1Char('='))) {
+                    found = arg.mid(prefix.size() + 1);
+                }
+            }
+        }
+        return found;
+    };
+    if (const QString code = canonicalLanguageCode(value(QStringLiteral("language"))); !code.isEmpty()) {
+        return code;
+    }
+    QString configPath = value(QStringLiteral("config"));
+    if (configPath.isEmpty()) {
+        configPath = ConfigFile::defaultPath();
+    }
+    // Peek only into a regular file of sane size: a FIFO would lose what the real load needs.
+    const QFileInfo info(configPath);
+    QFile file(configPath);
+    if (!info.isFile() || info.size() > 16 * 1024 * 1024 || !file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    return canonicalLanguageCode(
+        root.value(QStringLiteral("ui")).toObject().value(QStringLiteral("language")).toString());
 }
 
 } // namespace Veil

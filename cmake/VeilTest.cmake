@@ -29,5 +29,5 @@ function(veil_add_test name label)
     set_tests_properties(${name} PROPERTIES
         LABELS ${label}
         TIMEOUT ${timeout}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_FORCE_ASSERTS=1")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;LANGUAGE=;QT_FORCE_ASSERTS=1")
 endfunction()

@@ -1,5 +1,7 @@
 #include "config/Settings.h"
 
+#include "i18n/Translations.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QThread>
@@ -63,6 +65,7 @@ QJsonObject Settings::toJson() const
         root.insert(section, obj);
     }
     root.insert(QStringLiteral("log"), QJsonObject{{QStringLiteral("format"), logFormatName(logFormat)}});
+    root.insert(QStringLiteral("ui"), QJsonObject{{QStringLiteral("language"), uiLanguage}});
     const QJsonObject exitsJson = exits.toJson();
     for (auto it = exitsJson.begin(); it != exitsJson.end(); ++it) {
         root.insert(it.key(), it.value());
@@ -136,6 +139,17 @@ void Settings::applyJson(const QJsonObject &json, QStringList *errors)
     const QJsonValue format = json.value(QStringLiteral("log")).toObject().value(QStringLiteral("format"));
     if (!format.isUndefined() && !parseLogFormat(format.toString(), &logFormat)) {
         reject(QStringLiteral("log.format"), Tr::tr("must be \"text\", \"json\" or \"none\""));
+    }
+
+    if (const QJsonValue v = json.value(QStringLiteral("ui")).toObject().value(QStringLiteral("language"));
+        !v.isUndefined()) {
+        const QString code = canonicalLanguageCode(v.toString());
+        if (v.isString() && (v.toString().isEmpty() || !code.isEmpty())) {
+            uiLanguage = code;
+        } else {
+            reject(QStringLiteral("ui.language"),
+                   Tr::tr("must be \"\" (follow the system) or one of %1").arg(languageCodeList()));
+        }
     }
 
     exits.applyJson(json, errors);

@@ -56,6 +56,13 @@ struct Settings
 
     LogFormat logFormat = LogFormat::Text;
 
+    // ui
+    /**
+     * Interface language, stored as "ui.language": a code from availableLanguages()
+     * (core/i18n/Translations.h), or "" to follow the system. Applies at the next start.
+     */
+    QString uiLanguage;
+
     /** Exits, region policies and routing mode; stored under "routing", "exits" and "regions". */
     ExitSettings exits;
     /** User rules and blocklists; stored under "rules" and "blocklists". */
