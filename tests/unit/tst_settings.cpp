@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void rejectsBadFields();
     void listenSpec_data();
     void listenSpec();
+    void uiLanguage();
     void remoteListenNeedsOptInAndCredentials();
     void brokenFileIsKeptAside();
     void specialFileIsNeverMoved();
@@ -47,6 +49,7 @@ void tst_Settings::roundTrip()
     s.threads = 3;
     s.headerTimeoutMs = 1234;
     s.logFormat = LogFormat::Json;
+    s.uiLanguage = QStringLiteral("zh_CN");
     Settings back;
     QStringList errors;
     back.applyJson(s.toJson(), &errors);
@@ -76,6 +79,12 @@ void tst_Settings::rejectsBadFields_data()
                                << QStringLiteral("limits.maxHeadBytes");
     QTest::newRow("log format") << QByteArray(R"({"log":{"format":"xml"}})") << QStringLiteral("log.format");
     QTest::newRow("future schema") << QByteArray(R"({"version":99})") << QStringLiteral("version");
+    QTest::newRow("unknown language")
+        << QByteArray(R"({"ui":{"language":"xx"}})") << QStringLiteral("ui.language");
+    QTest::newRow("language number") << QByteArray(R"({"ui":{"language":7}})")
+                                     << QStringLiteral("ui.language");
+    QTest::newRow("language null") << QByteArray(R"({"ui":{"language":null}})")
+                                   << QStringLiteral("ui.language");
 }
 
 void tst_Settings::rejectsBadFields()
@@ -90,6 +99,32 @@ void tst_Settings::rejectsBadFields()
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.constFirst().startsWith(field), qPrintable(errors.constFirst()));
     QCOMPARE(s, before);
+}
+
+void tst_Settings::uiLanguage()
+{
+    Settings s;
+    QCOMPARE(s.uiLanguage, QString()); // follow the system
+    QCOMPARE(s.toJson().value(QStringLiteral("ui")).toObject().value(QStringLiteral("language")),
+             QJsonValue(QString()));
+    const auto apply = [&s](const QJsonValue &value) {
+        QStringList errors;
+        s.applyJson(QJsonObject{{QStringLiteral("ui"), QJsonObject{{QStringLiteral("language"), value}}}},
+                    &errors);
+        return errors;
+    };
+    QVERIFY(apply(QStringLiteral("fa")).isEmpty());
+    QCOMPARE(s.uiLanguage, QStringLiteral("fa"));
+    QVERIFY(apply(QStringLiteral("zh-cn")).isEmpty()); // stored the way availableLanguages() spells it
+    QCOMPARE(s.uiLanguage, QStringLiteral("zh_CN"));
+    const QStringList errors = apply(QStringLiteral("Klingon"));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.constFirst().startsWith(
+                 QLatin1String("ui.language: must be \"\" (follow the system) or one of en, ")),
+             qPrintable(errors.constFirst()));
+    QCOMPARE(s.uiLanguage, QStringLiteral("zh_CN")); // the previous value is kept
+    QVERIFY(apply(QString()).isEmpty());
+    QCOMPARE(s.uiLanguage, QString());
 }
 
 void tst_Settings::listenSpec_data()
