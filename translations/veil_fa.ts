@@ -13,7 +13,7 @@
     <name>QObject</name>
     <message>
         <source>Veil is already running; its window was brought to the front.</source>
-        <translation>Veil از قبل در حال اجراست؛ پنجره‌اش به جلو آورده شد.</translation>
+        <translation>‏Veil از قبل در حال اجراست؛ پنجره‌اش به جلو آورده شد.</translation>
     </message>
     <message>
         <source>Veil</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Try &apos;veil --help&apos;.</source>
-        <translation>&apos;veil --help&apos; را امتحان کنید.</translation>
+        <translation>‏&apos;veil --help&apos; را امتحان کنید.</translation>
     </message>
 </context>
 <context>
@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>%1: %2 rules (%3 host, %4 URL, %5 regex), %6 skipped (%7)</source>
-        <translation>%1: %2 قانون (%3 میزبان، %4 URL، %5 عبارت باقاعده)، %6 مورد رد شد (%7)</translation>
+        <translation>‏%1: %2 قانون (%3 میزبان، %4 URL، %5 عبارت باقاعده)، %6 مورد رد شد (%7)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>%1 is larger than %2 MiB</source>
-        <translation>%1 بزرگ‌تر از %2 مبی‌بایت است</translation>
+        <translation>‏%1 بزرگ‌تر از %2 مبی‌بایت است</translation>
     </message>
     <message>
         <source>more than %1 lists; this one is not used</source>
@@ -146,7 +146,7 @@
     <name>Veil::CommandLine</name>
     <message>
         <source>Veil, a privacy proxy for your desktop: one local port for HTTP, HTTPS (CONNECT) and SOCKS5.</source>
-        <translation>Veil، یک پروکسی حریم خصوصی برای رایانهٔ شما: یک درگاه محلی برای HTTP، HTTPS (CONNECT) و SOCKS5.</translation>
+        <translation>‏Veil، یک پروکسی حریم خصوصی برای رایانهٔ شما: یک درگاه محلی برای HTTP، HTTPS (CONNECT) و SOCKS5.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -278,11 +278,11 @@
     </message>
     <message>
         <source>--system-proxy-mode must be fixed or pac, not &quot;%1&quot;</source>
-        <translation>--system-proxy-mode باید fixed یا pac باشد، نه «%1»</translation>
+        <translation>‏--system-proxy-mode باید fixed یا pac باشد، نه «%1»</translation>
     </message>
     <message>
         <source>--system-proxy-backend must be auto, gnome, kde, macos or windows, not &quot;%1&quot;</source>
-        <translation>--system-proxy-backend باید auto، gnome، kde، macos یا windows باشد، نه «%1»</translation>
+        <translation>‏--system-proxy-backend باید auto، gnome، kde، macos یا windows باشد، نه «%1»</translation>
     </message>
     <message>
         <source>config file %1 does not exist</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>--region must be a two-letter country code such as US, not &quot;%1&quot;</source>
-        <translation>--region باید یک کد دوحرفی کشور مانند US باشد، نه «%1»</translation>
+        <translation>‏--region باید یک کد دوحرفی کشور مانند US باشد، نه «%1»</translation>
     </message>
     <message>
         <source>--listen: %1</source>
@@ -298,15 +298,15 @@
     </message>
     <message>
         <source>--log-format must be text, json or none, not &quot;%1&quot;</source>
-        <translation>--log-format باید text، json یا none باشد، نه «%1»</translation>
+        <translation>‏--log-format باید text، json یا none باشد، نه «%1»</translation>
     </message>
     <message>
         <source>--threads must be a number from 1 to 256</source>
-        <translation>--threads باید عددی از ۱ تا ۲۵۶ باشد</translation>
+        <translation>‏--threads باید عددی از ۱ تا ۲۵۶ باشد</translation>
     </message>
     <message>
         <source>--proxy-user must be non-empty and must not contain &apos;:&apos;</source>
-        <translation>--proxy-user نباید خالی باشد و نباید &apos;:&apos; داشته باشد</translation>
+        <translation>‏--proxy-user نباید خالی باشد و نباید &apos;:&apos; داشته باشد</translation>
     </message>
     <message>
         <source>a proxy user is set but VEIL_PROXY_PASSWORD is empty</source>
@@ -318,11 +318,11 @@
     </message>
     <message>
         <source>--exit %1: add the region, e.g. #US</source>
-        <translation>--exit %1: منطقه را اضافه کنید، مثلاً #US</translation>
+        <translation>‏--exit %1: منطقه را اضافه کنید، مثلاً #US</translation>
     </message>
     <message>
         <source>--exit %1: the same exit is given twice</source>
-        <translation>--exit %1: همان خروجی دو بار داده شده است</translation>
+        <translation>‏--exit %1: همان خروجی دو بار داده شده است</translation>
     </message>
     <message>
         <source>no exit is configured for region %1: connections will be held (fail closed)</source>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>--mode must be direct, exit or rules, not &quot;%1&quot;</source>
-        <translation>--mode باید direct، exit یا rules باشد، نه «%1»</translation>
+        <translation>‏--mode باید direct، exit یا rules باشد، نه «%1»</translation>
     </message>
     <message>
         <source>--doh: %1</source>
@@ -338,11 +338,11 @@
     </message>
     <message>
         <source>--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and pass the file</source>
-        <translation>--blocklist %1: اشتراک فهرست (URL) هنوز پشتیبانی نمی‌شود؛ فهرست را بارگیری کنید و فایل را بدهید</translation>
+        <translation>‏--blocklist %1: اشتراک فهرست (URL) هنوز پشتیبانی نمی‌شود؛ فهرست را بارگیری کنید و فایل را بدهید</translation>
     </message>
     <message>
         <source>--blocklist %1: no such readable file</source>
-        <translation>--blocklist %1: چنین فایل خواندنی‌ای وجود ندارد</translation>
+        <translation>‏--blocklist %1: چنین فایل خواندنی‌ای وجود ندارد</translation>
     </message>
     <message>
         <source>Show Veil in language CODE (%1) instead of the system&apos;s language; the setting ui.language in the config file does the same.</source>
@@ -350,33 +350,33 @@
     </message>
     <message>
         <source>--language must be one of %1, not &quot;%2&quot;</source>
-        <translation>--language باید یکی از %1 باشد، نه «%2»</translation>
+        <translation>‏--language باید یکی از %1 باشد، نه «%2»</translation>
     </message>
 </context>
 <context>
     <name>Veil::CommandRunner</name>
     <message>
         <source>%1 could not be started (is it installed?)</source>
-        <translation>%1 اجرا نشد (آیا نصب است؟)</translation>
+        <translation>‏%1 اجرا نشد (آیا نصب است؟)</translation>
     </message>
     <message>
         <source>%1 did not finish in time</source>
-        <translation>%1 به‌موقع تمام نشد</translation>
+        <translation>‏%1 به‌موقع تمام نشد</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2</source>
-        <translation>%1 با کد خروج %2 شکست خورد</translation>
+        <translation>‏%1 با کد خروج %2 شکست خورد</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2: %3</source>
-        <translation>%1 با کد خروج %2 شکست خورد: %3</translation>
+        <translation>‏%1 با کد خروج %2 شکست خورد: %3</translation>
     </message>
 </context>
 <context>
     <name>Veil::ConfigFile</name>
     <message>
         <source>%1 is not a regular file; defaults are used</source>
-        <translation>%1 یک فایل عادی نیست؛ مقادیر پیش‌فرض به‌کار می‌روند</translation>
+        <translation>‏%1 یک فایل عادی نیست؛ مقادیر پیش‌فرض به‌کار می‌روند</translation>
     </message>
     <message>
         <source>cannot read %1: %2; using defaults</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>%1 at offset %2</source>
-        <translation>%1 در موقعیت %2</translation>
+        <translation>‏%1 در موقعیت %2</translation>
     </message>
     <message>
         <source>the top level is not a JSON object</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>%1 is not valid JSON; it was not changed</source>
-        <translation>%1 یک JSON معتبر نیست؛ تغییری داده نشد</translation>
+        <translation>‏%1 یک JSON معتبر نیست؛ تغییری داده نشد</translation>
     </message>
     <message>
         <source>cannot create folder %1</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>%1 refused the connection</source>
-        <translation>%1 اتصال را رد کرد</translation>
+        <translation>‏%1 اتصال را رد کرد</translation>
     </message>
     <message>
         <source>network unreachable for %1</source>
@@ -562,11 +562,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 address</source>
-        <translation>«%1» نشانی IPv4 نیست</translation>
+        <translation>‏«%1» نشانی IPv4 نیست</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name</source>
-        <translation>«%1» نام میزبان معتبری نیست</translation>
+        <translation>‏«%1» نام میزبان معتبری نیست</translation>
     </message>
     <message>
         <source>empty user name before &apos;@&apos;</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation>«%1» نشانی IPv6 نیست</translation>
+        <translation>‏«%1» نشانی IPv6 نیست</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; and a port after &apos;]&apos;</source>
@@ -657,15 +657,15 @@
     </message>
     <message>
         <source>%1: disabled, not checked</source>
-        <translation>%1: غیرفعال، بررسی نشد</translation>
+        <translation>‏%1: غیرفعال، بررسی نشد</translation>
     </message>
     <message>
         <source>%1: down: %2</source>
-        <translation>%1: از کار افتاده: %2</translation>
+        <translation>‏%1: از کار افتاده: %2</translation>
     </message>
     <message>
         <source>%1: up, %2 ms</source>
-        <translation>%1: فعال، %2 میلی‌ثانیه</translation>
+        <translation>‏%1: فعال، %2 میلی‌ثانیه</translation>
     </message>
     <message>
         <source>no region</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>TLS to exit %1 failed: %2</source>
-        <translation>TLS با خروجی %1 شکست خورد: %2</translation>
+        <translation>‏TLS با خروجی %1 شکست خورد: %2</translation>
     </message>
     <message>
         <source>exit %1 presented a certificate that does not match its pin</source>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <source>http://user@proxy.example:3128, https://…, socks5://…</source>
-        <translation>http://user@proxy.example:3128، https://…، socks5://…</translation>
+        <translation>‏http://user@proxy.example:3128، https://…، socks5://…</translation>
     </message>
     <message>
         <source>US</source>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL</source>
-        <translation>«%1» نشانی http:// یا https:// نیست</translation>
+        <translation>‏«%1» نشانی http:// یا https:// نیست</translation>
     </message>
     <message>
         <source>the connection through the exit failed: %1</source>
@@ -872,11 +872,11 @@
     </message>
     <message>
         <source>%1 is larger than 4 MiB; not an exit list</source>
-        <translation>%1 بزرگ‌تر از ۴ مبی‌بایت است؛ فهرست خروجی نیست</translation>
+        <translation>‏%1 بزرگ‌تر از ۴ مبی‌بایت است؛ فهرست خروجی نیست</translation>
     </message>
     <message>
         <source>%1 is not a valid config file; fix it first, nothing was changed</source>
-        <translation>%1 فایل پیکربندی معتبری نیست؛ نخست آن را درست کنید، چیزی تغییر نکرد</translation>
+        <translation>‏%1 فایل پیکربندی معتبری نیست؛ نخست آن را درست کنید، چیزی تغییر نکرد</translation>
     </message>
     <message>
         <source>note: %1</source>
@@ -888,7 +888,7 @@
     </message>
     <message>
         <source>added %1 (%2) as &quot;%3&quot;</source>
-        <translation>%1 (%2) با نام «%3» اضافه شد</translation>
+        <translation>‏%1 (%2) با نام «%3» اضافه شد</translation>
     </message>
     <message>
         <source>no region</source>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>skipped %1: %2 (%3)</source>
-        <translation>%1 رد شد: %2 (%3)</translation>
+        <translation>‏%1 رد شد: %2 (%3)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -913,13 +913,13 @@
     <message numerus="yes">
         <source>%n exit(s) added to %1</source>
         <translation>
-            <numerusform>%n خروجی به %1 اضافه شد</numerusform>
+            <numerusform>‏%n خروجی به %1 اضافه شد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) skipped</source>
         <translation>
-            <numerusform>%n سطر رد شد</numerusform>
+            <numerusform>‏%n سطر رد شد</numerusform>
         </translation>
     </message>
     <message>
@@ -963,7 +963,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; in the JSON answer is not an IP address: &quot;%2&quot;</source>
-        <translation>«%1» در پاسخ JSON نشانی IP نیست: «%2»</translation>
+        <translation>‏«%1» در پاسخ JSON نشانی IP نیست: «%2»</translation>
     </message>
     <message>
         <source>the JSON answer has none of the members &quot;ip&quot;, &quot;address&quot;, &quot;origin&quot; or &quot;query&quot;</source>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>%1 is not in the GeoIP database</source>
-        <translation>%1 در پایگاه دادهٔ GeoIP نیست</translation>
+        <translation>‏%1 در پایگاه دادهٔ GeoIP نیست</translation>
     </message>
 </context>
 <context>
@@ -1009,15 +1009,15 @@
     <name>Veil::ExitSettings</name>
     <message>
         <source>%1: %2; keeping the previous value</source>
-        <translation>%1: %2؛ مقدار قبلی حفظ می‌شود</translation>
+        <translation>‏%1: %2؛ مقدار قبلی حفظ می‌شود</translation>
     </message>
     <message>
         <source>%1: %2; skipped</source>
-        <translation>%1: %2؛ رد شد</translation>
+        <translation>‏%1: %2؛ رد شد</translation>
     </message>
     <message>
         <source>%1: %2; ignored</source>
-        <translation>%1: %2؛ نادیده گرفته شد</translation>
+        <translation>‏%1: %2؛ نادیده گرفته شد</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -1025,43 +1025,43 @@
     </message>
     <message>
         <source>&quot;url&quot; must be a string such as &quot;socks5://host:1080&quot;</source>
-        <translation>&quot;url&quot; باید رشته‌ای مانند &quot;socks5://host:1080&quot; باشد</translation>
+        <translation>‏&quot;url&quot; باید رشته‌ای مانند &quot;socks5://host:1080&quot; باشد</translation>
     </message>
     <message>
         <source>&quot;region&quot; must be a two-letter country code such as &quot;DE&quot;</source>
-        <translation>&quot;region&quot; باید یک کد دوحرفی کشور مانند &quot;DE&quot; باشد</translation>
+        <translation>‏&quot;region&quot; باید یک کد دوحرفی کشور مانند &quot;DE&quot; باشد</translation>
     </message>
     <message>
         <source>&quot;id&quot; must be 1 to 300 characters from A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>&quot;id&quot; باید ۱ تا ۳۰۰ نویسه از A-Z، a-z، 0-9، &apos;.&apos;، &apos;_&apos; و &apos;-&apos; باشد</translation>
+        <translation>‏&quot;id&quot; باید ۱ تا ۳۰۰ نویسه از A-Z، a-z، 0-9، &apos;.&apos;، &apos;_&apos; و &apos;-&apos; باشد</translation>
     </message>
     <message>
         <source>&quot;name&quot; must be a string of at most 200 characters</source>
-        <translation>&quot;name&quot; باید رشته‌ای با حداکثر ۲۰۰ نویسه باشد</translation>
+        <translation>‏&quot;name&quot; باید رشته‌ای با حداکثر ۲۰۰ نویسه باشد</translation>
     </message>
     <message>
         <source>&quot;tags&quot; must be an array of non-empty strings of at most 64 characters</source>
-        <translation>&quot;tags&quot; باید آرایه‌ای از رشته‌های غیرخالی با حداکثر ۶۴ نویسه باشد</translation>
+        <translation>‏&quot;tags&quot; باید آرایه‌ای از رشته‌های غیرخالی با حداکثر ۶۴ نویسه باشد</translation>
     </message>
     <message>
         <source>&quot;enabled&quot; must be true or false</source>
-        <translation>&quot;enabled&quot; باید true یا false باشد</translation>
+        <translation>‏&quot;enabled&quot; باید true یا false باشد</translation>
     </message>
     <message>
         <source>&quot;passwordEnv&quot; must be an environment variable name such as &quot;VEIL_EXIT_PASSWORD&quot;</source>
-        <translation>&quot;passwordEnv&quot; باید نام یک متغیر محیطی مانند &quot;VEIL_EXIT_PASSWORD&quot; باشد</translation>
+        <translation>‏&quot;passwordEnv&quot; باید نام یک متغیر محیطی مانند &quot;VEIL_EXIT_PASSWORD&quot; باشد</translation>
     </message>
     <message>
         <source>&quot;caFile&quot; must be a string</source>
-        <translation>&quot;caFile&quot; باید رشته باشد</translation>
+        <translation>‏&quot;caFile&quot; باید رشته باشد</translation>
     </message>
     <message>
         <source>&quot;pinSha256&quot; must be the certificate&apos;s SHA-256 in hex (64 digits) or base64</source>
-        <translation>&quot;pinSha256&quot; باید SHA-256 گواهی به صورت هگزادسیمال (۶۴ رقم) یا base64 باشد</translation>
+        <translation>‏&quot;pinSha256&quot; باید SHA-256 گواهی به صورت هگزادسیمال (۶۴ رقم) یا base64 باشد</translation>
     </message>
     <message>
         <source>&quot;caFile&quot; and &quot;pinSha256&quot; apply to https:// exits only</source>
-        <translation>&quot;caFile&quot; و &quot;pinSha256&quot; فقط برای خروجی‌های https:// کاربرد دارند</translation>
+        <translation>‏&quot;caFile&quot; و &quot;pinSha256&quot; فقط برای خروجی‌های https:// کاربرد دارند</translation>
     </message>
     <message>
         <source>passwords are never read from the config file; store it in the keychain or set &quot;passwordEnv&quot;</source>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <source>&quot;policy&quot; must be &quot;manual&quot;, &quot;fastest&quot;, &quot;failover&quot; or &quot;balance&quot;</source>
-        <translation>&quot;policy&quot; باید &quot;manual&quot;، &quot;fastest&quot;، &quot;failover&quot; یا &quot;balance&quot; باشد</translation>
+        <translation>‏&quot;policy&quot; باید &quot;manual&quot;، &quot;fastest&quot;، &quot;failover&quot; یا &quot;balance&quot; باشد</translation>
     </message>
     <message>
         <source>unknown exit &quot;%1&quot;</source>
@@ -1085,7 +1085,7 @@
     </message>
     <message>
         <source>&quot;manualExit&quot; must be an exit id</source>
-        <translation>&quot;manualExit&quot; باید شناسهٔ یک خروجی باشد</translation>
+        <translation>‏&quot;manualExit&quot; باید شناسهٔ یک خروجی باشد</translation>
     </message>
     <message>
         <source>the manual policy needs &quot;manualExit&quot;</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>&quot;order&quot; must be an array of exit ids</source>
-        <translation>&quot;order&quot; باید آرایه‌ای از شناسه‌های خروجی باشد</translation>
+        <translation>‏&quot;order&quot; باید آرایه‌ای از شناسه‌های خروجی باشد</translation>
     </message>
     <message>
         <source>not an exit id</source>
@@ -1240,19 +1240,19 @@
     </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1 میلی‌ثانیه</translation>
+        <translation>‏%1 میلی‌ثانیه</translation>
     </message>
     <message>
         <source>%1 (not %2)</source>
-        <translation>%1 (نه %2)</translation>
+        <translation>‏%1 (نه %2)</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation>%1 اضافه شد.</translation>
+        <translation>‏%1 اضافه شد.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation>%1 حذف شد.</translation>
+        <translation>‏%1 حذف شد.</translation>
     </message>
     <message>
         <source>Cannot import %1: %2</source>
@@ -1264,7 +1264,7 @@
     </message>
     <message>
         <source>%1: already configured</source>
-        <translation>%1: از قبل پیکربندی شده</translation>
+        <translation>‏%1: از قبل پیکربندی شده</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1273,7 +1273,7 @@
     <message numerus="yes">
         <source>%n exit(s) imported.</source>
         <translation>
-            <numerusform>%n خروجی درون‌ریزی شد.</numerusform>
+            <numerusform>‏%n خروجی درون‌ریزی شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -1301,7 +1301,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
-        <translation>«%1» نشانی IP نیست</translation>
+        <translation>‏«%1» نشانی IP نیست</translation>
     </message>
     <message>
         <source>GeoIP lookup of %1 failed: %2</source>
@@ -1324,7 +1324,7 @@
     </message>
     <message>
         <source>gsettings did not list %1; is the gsettings-desktop-schemas package installed?</source>
-        <translation>gsettings، %1 را فهرست نکرد؛ آیا بستهٔ gsettings-desktop-schemas نصب است؟</translation>
+        <translation>‏gsettings، %1 را فهرست نکرد؛ آیا بستهٔ gsettings-desktop-schemas نصب است؟</translation>
     </message>
     <message>
         <source>cannot set %1 %2: %3</source>
@@ -1365,11 +1365,11 @@
     </message>
     <message>
         <source>Veil refused a malformed request: %1.</source>
-        <translation>Veil یک درخواست بدساخت را رد کرد: %1.</translation>
+        <translation>‏Veil یک درخواست بدساخت را رد کرد: %1.</translation>
     </message>
     <message>
         <source>Veil does not answer OPTIONS *.</source>
-        <translation>Veil به OPTIONS * پاسخ نمی‌دهد.</translation>
+        <translation>‏Veil به OPTIONS * پاسخ نمی‌دهد.</translation>
     </message>
     <message>
         <source>This proxy needs a user name and password.</source>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>Veil blocked %1: %2.</source>
-        <translation>Veil، %1 را مسدود کرد: %2.</translation>
+        <translation>‏Veil، %1 را مسدود کرد: %2.</translation>
     </message>
     <message>
         <source>The request head did not arrive within %1 ms.</source>
@@ -1385,7 +1385,7 @@
     </message>
     <message>
         <source>no data for %1 ms</source>
-        <translation>%1 میلی‌ثانیه بدون داده</translation>
+        <translation>‏%1 میلی‌ثانیه بدون داده</translation>
     </message>
     <message>
         <source>The origin did not answer within %1 ms.</source>
@@ -1393,11 +1393,11 @@
     </message>
     <message>
         <source>Veil is holding this connection: %1. Nothing was sent directly.</source>
-        <translation>Veil این اتصال را نگه داشته است: %1. هیچ چیز مستقیم فرستاده نشد.</translation>
+        <translation>‏Veil این اتصال را نگه داشته است: %1. هیچ چیز مستقیم فرستاده نشد.</translation>
     </message>
     <message>
         <source>Veil refused a malformed request body: %1.</source>
-        <translation>Veil بدنهٔ بدساخت یک درخواست را رد کرد: %1.</translation>
+        <translation>‏Veil بدنهٔ بدساخت یک درخواست را رد کرد: %1.</translation>
     </message>
     <message>
         <source>The origin sent a response head larger than %1 bytes.</source>
@@ -1425,7 +1425,7 @@
     </message>
     <message>
         <source>%1 closed the connection without a response.</source>
-        <translation>%1 بدون پاسخ اتصال را بست.</translation>
+        <translation>‏%1 بدون پاسخ اتصال را بست.</translation>
     </message>
 </context>
 <context>
@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <source>Veil has no page here. Try / or /proxy.pac.</source>
-        <translation>Veil اینجا صفحه‌ای ندارد. / یا /proxy.pac را امتحان کنید.</translation>
+        <translation>‏Veil اینجا صفحه‌ای ندارد. / یا /proxy.pac را امتحان کنید.</translation>
     </message>
 </context>
 <context>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <source>networksetup lists no enabled network service</source>
-        <translation>networksetup هیچ سرویس شبکهٔ فعالی را فهرست نمی‌کند</translation>
+        <translation>‏networksetup هیچ سرویس شبکهٔ فعالی را فهرست نمی‌کند</translation>
     </message>
 </context>
 <context>
@@ -1517,11 +1517,11 @@
     </message>
     <message>
         <source>Veil on %1 sends traffic through region %2.</source>
-        <translation>Veil روی %1 ترافیک را از طریق منطقهٔ %2 می‌فرستد.</translation>
+        <translation>‏Veil روی %1 ترافیک را از طریق منطقهٔ %2 می‌فرستد.</translation>
     </message>
     <message>
         <source>Veil on %1 is holding connections: no healthy exit in region %2%3.</source>
-        <translation>Veil روی %1 اتصال‌ها را نگه داشته است: هیچ خروجی سالمی در منطقهٔ %2 نیست%3.</translation>
+        <translation>‏Veil روی %1 اتصال‌ها را نگه داشته است: هیچ خروجی سالمی در منطقهٔ %2 نیست%3.</translation>
     </message>
     <message>
         <source>(none chosen)</source>
@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <source>Veil cannot set the system proxy here: %1</source>
-        <translation>Veil نمی‌تواند اینجا پروکسی سیستم را تنظیم کند: %1</translation>
+        <translation>‏Veil نمی‌تواند اینجا پروکسی سیستم را تنظیم کند: %1</translation>
     </message>
     <message>
         <source>Another program changed the system proxy (%1); Veil leaves it alone.</source>
@@ -1620,7 +1620,7 @@
     </message>
     <message>
         <source>%1 requests · %2 open connections · %3 received · %4 sent · %5 local DNS lookups</source>
-        <translation>%1 درخواست · %2 اتصال باز · %3 دریافت‌شده · %4 ارسال‌شده · %5 جست‌وجوی محلی DNS</translation>
+        <translation>‏%1 درخواست · %2 اتصال باز · %3 دریافت‌شده · %4 ارسال‌شده · %5 جست‌وجوی محلی DNS</translation>
     </message>
     <message>
         <source>disabled</source>
@@ -1636,7 +1636,7 @@
     </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1 میلی‌ثانیه</translation>
+        <translation>‏%1 میلی‌ثانیه</translation>
     </message>
     <message>
         <source>%1 is in %2 according to the GeoIP database, not in %3</source>
@@ -1699,7 +1699,7 @@
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1 به‌واسطهٔ %2</translation>
+        <translation>‏%1 به‌واسطهٔ %2</translation>
     </message>
     <message>
         <source>no rule or list matched; the routing mode decides (%1)</source>
@@ -1730,14 +1730,14 @@
     </message>
     <message>
         <source>%1; falling back to direct as configured</source>
-        <translation>%1؛ طبق پیکربندی به اتصال مستقیم برمی‌گردد</translation>
+        <translation>‏%1؛ طبق پیکربندی به اتصال مستقیم برمی‌گردد</translation>
     </message>
 </context>
 <context>
     <name>Veil::RuleSettings</name>
     <message>
         <source>%1: %2; skipped</source>
-        <translation>%1: %2؛ رد شد</translation>
+        <translation>‏%1: %2؛ رد شد</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -1745,27 +1745,27 @@
     </message>
     <message>
         <source>&quot;type&quot; must be one of domain, domain-suffix, domain-keyword, domain-regex, ip-cidr, port, list, final</source>
-        <translation>&quot;type&quot; باید یکی از domain، domain-suffix، domain-keyword، domain-regex، ip-cidr، port، list، final باشد</translation>
+        <translation>‏&quot;type&quot; باید یکی از domain، domain-suffix، domain-keyword، domain-regex، ip-cidr، port، list، final باشد</translation>
     </message>
     <message>
         <source>&quot;action&quot; must be block, allow, direct, exit:REGION or exit:EXIT-ID</source>
-        <translation>&quot;action&quot; باید block، allow، direct، exit:REGION یا exit:EXIT-ID باشد</translation>
+        <translation>‏&quot;action&quot; باید block، allow، direct، exit:REGION یا exit:EXIT-ID باشد</translation>
     </message>
     <message>
         <source>&quot;id&quot; must be 1 to 64 characters from A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>&quot;id&quot; باید ۱ تا ۶۴ نویسه از A-Z، a-z، 0-9، &apos;.&apos;، &apos;_&apos; و &apos;-&apos; باشد</translation>
+        <translation>‏&quot;id&quot; باید ۱ تا ۶۴ نویسه از A-Z، a-z، 0-9، &apos;.&apos;، &apos;_&apos; و &apos;-&apos; باشد</translation>
     </message>
     <message>
         <source>&quot;value&quot; must be a string</source>
-        <translation>&quot;value&quot; باید رشته باشد</translation>
+        <translation>‏&quot;value&quot; باید رشته باشد</translation>
     </message>
     <message>
         <source>&quot;enabled&quot; must be true or false</source>
-        <translation>&quot;enabled&quot; باید true یا false باشد</translation>
+        <translation>‏&quot;enabled&quot; باید true یا false باشد</translation>
     </message>
     <message>
         <source>&quot;comment&quot; must be a string of at most 500 characters</source>
-        <translation>&quot;comment&quot; باید رشته‌ای با حداکثر ۵۰۰ نویسه باشد</translation>
+        <translation>‏&quot;comment&quot; باید رشته‌ای با حداکثر ۵۰۰ نویسه باشد</translation>
     </message>
     <message>
         <source>subscriptions (&quot;url&quot;) are not supported yet; download the list and give its &quot;path&quot;</source>
@@ -1773,23 +1773,23 @@
     </message>
     <message>
         <source>&quot;path&quot; must name a local file</source>
-        <translation>&quot;path&quot; باید یک فایل محلی را نام ببرد</translation>
+        <translation>‏&quot;path&quot; باید یک فایل محلی را نام ببرد</translation>
     </message>
     <message>
         <source>&quot;name&quot; must be 1 to 64 characters without &apos;,&apos; or line breaks</source>
-        <translation>&quot;name&quot; باید ۱ تا ۶۴ نویسه بدون &apos;,&apos; یا شکست خط باشد</translation>
+        <translation>‏&quot;name&quot; باید ۱ تا ۶۴ نویسه بدون &apos;,&apos; یا شکست خط باشد</translation>
     </message>
     <message>
         <source>&quot;enabled&quot;, &quot;block&quot; and &quot;assumeThirdParty&quot; must be true or false</source>
-        <translation>&quot;enabled&quot;، &quot;block&quot; و &quot;assumeThirdParty&quot; باید true یا false باشند</translation>
+        <translation>‏&quot;enabled&quot;، &quot;block&quot; و &quot;assumeThirdParty&quot; باید true یا false باشند</translation>
     </message>
     <message>
         <source>&quot;value&quot; is longer than %1 characters</source>
-        <translation>&quot;value&quot; بیش از %1 نویسه است</translation>
+        <translation>‏&quot;value&quot; بیش از %1 نویسه است</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name</source>
-        <translation>&quot;%1&quot; نام میزبان نیست</translation>
+        <translation>‏&quot;%1&quot; نام میزبان نیست</translation>
     </message>
     <message>
         <source>a domain keyword must be non-empty text without spaces</source>
@@ -1797,7 +1797,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid RE2 regular expression</source>
-        <translation>&quot;%1&quot; عبارت باقاعدهٔ RE2 معتبری نیست</translation>
+        <translation>‏&quot;%1&quot; عبارت باقاعدهٔ RE2 معتبری نیست</translation>
     </message>
     <message>
         <source>the regular expression is too large</source>
@@ -1805,11 +1805,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP network such as 10.0.0.0/8 or 2001:db8::/32</source>
-        <translation>&quot;%1&quot; یک شبکهٔ IP مانند 10.0.0.0/8 یا 2001:db8::/32 نیست</translation>
+        <translation>‏&quot;%1&quot; یک شبکهٔ IP مانند 10.0.0.0/8 یا 2001:db8::/32 نیست</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port or a range such as 8000-8100</source>
-        <translation>&quot;%1&quot; درگاه یا بازه‌ای مانند 8000-8100 نیست</translation>
+        <translation>‏&quot;%1&quot; درگاه یا بازه‌ای مانند 8000-8100 نیست</translation>
     </message>
     <message>
         <source>a list rule needs the name of a blocklist</source>
@@ -1817,7 +1817,7 @@
     </message>
     <message>
         <source>blocklists: must be an array; keeping the previous value</source>
-        <translation>blocklists: باید آرایه باشد؛ مقدار قبلی حفظ می‌شود</translation>
+        <translation>‏blocklists: باید آرایه باشد؛ مقدار قبلی حفظ می‌شود</translation>
     </message>
     <message>
         <source>duplicate name &quot;%1&quot;</source>
@@ -1829,7 +1829,7 @@
     </message>
     <message>
         <source>rules: must be an array; keeping the previous value</source>
-        <translation>rules: باید آرایه باشد؛ مقدار قبلی حفظ می‌شود</translation>
+        <translation>‏rules: باید آرایه باشد؛ مقدار قبلی حفظ می‌شود</translation>
     </message>
     <message>
         <source>duplicate id &quot;%1&quot;</source>
@@ -1859,7 +1859,7 @@
     <name>Veil::Settings</name>
     <message>
         <source>%1: %2; keeping the previous value</source>
-        <translation>%1: %2؛ مقدار قبلی حفظ می‌شود</translation>
+        <translation>‏%1: %2؛ مقدار قبلی حفظ می‌شود</translation>
     </message>
     <message>
         <source>unsupported schema version</source>
@@ -1903,19 +1903,19 @@
     </message>
     <message>
         <source>&quot;%1&quot;: missing &apos;]&apos;</source>
-        <translation>«%1»: &apos;]&apos; وجود ندارد</translation>
+        <translation>‏«%1»: &apos;]&apos; وجود ندارد</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: expected &apos;:&apos; after &apos;]&apos;</source>
-        <translation>«%1»: پس از &apos;]&apos; انتظار &apos;:&apos; می‌رفت</translation>
+        <translation>‏«%1»: پس از &apos;]&apos; انتظار &apos;:&apos; می‌رفت</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
-        <translation>«%1» نشانی IP نیست</translation>
+        <translation>‏«%1» نشانی IP نیست</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port from 1 to 65535</source>
-        <translation>«%1» درگاهی از ۱ تا ۶۵۵۳۵ نیست</translation>
+        <translation>‏«%1» درگاهی از ۱ تا ۶۵۵۳۵ نیست</translation>
     </message>
     <message>
         <source>must be &quot;&quot; (follow the system) or one of %1</source>
@@ -1938,7 +1938,7 @@
     </message>
     <message>
         <source>Veil blocked %1: %2.</source>
-        <translation>Veil، %1 را مسدود کرد: %2.</translation>
+        <translation>‏Veil، %1 را مسدود کرد: %2.</translation>
     </message>
     <message>
         <source>closed because the route changed (close on switch)</source>
@@ -1991,11 +1991,11 @@
     <name>Veil::SystemProxyController</name>
     <message>
         <source>Veil did not change the system proxy: %1</source>
-        <translation>Veil پروکسی سیستم را تغییر نداد: %1</translation>
+        <translation>‏Veil پروکسی سیستم را تغییر نداد: %1</translation>
     </message>
     <message>
         <source>%1 did not keep the new setting</source>
-        <translation>%1 تنظیم جدید را نگه نداشت</translation>
+        <translation>‏%1 تنظیم جدید را نگه نداشت</translation>
     </message>
     <message>
         <source>cannot set the system proxy: %1</source>
@@ -2007,7 +2007,7 @@
     </message>
     <message>
         <source>%1; it was moved to %2</source>
-        <translation>%1؛ به %2 منتقل شد</translation>
+        <translation>‏%1؛ به %2 منتقل شد</translation>
     </message>
     <message>
         <source>the leftover system proxy change in %1 was made with the %2 backend, not %3</source>
@@ -2026,7 +2026,7 @@
     </message>
     <message>
         <source>%1 is not a system proxy state file Veil can read</source>
-        <translation>%1 فایل وضعیت پروکسی سیستمی نیست که Veil بتواند بخواند</translation>
+        <translation>‏%1 فایل وضعیت پروکسی سیستمی نیست که Veil بتواند بخواند</translation>
     </message>
     <message>
         <source>cannot create folder %1</source>
@@ -2045,19 +2045,19 @@
     <name>Veil::ThroughputGraph</name>
     <message>
         <source>%1 B/s</source>
-        <translation>%1 B/s</translation>
+        <translation>‎%1 B/s</translation>
     </message>
     <message>
         <source>%1 KiB/s</source>
-        <translation>%1 KiB/s</translation>
+        <translation>‎%1 KiB/s</translation>
     </message>
     <message>
         <source>%1 MiB/s</source>
-        <translation>%1 MiB/s</translation>
+        <translation>‎%1 MiB/s</translation>
     </message>
     <message>
         <source>↓ %1   ↑ %2   (last 60 s, top of scale %3)</source>
-        <translation>↓ %1   ↑ %2   (۶۰ ثانیهٔ اخیر، بالای مقیاس %3)</translation>
+        <translation>‏↓ %1   ↑ %2   (۶۰ ثانیهٔ اخیر، بالای مقیاس %3)</translation>
     </message>
 </context>
 <context>
@@ -2248,19 +2248,19 @@
     <message numerus="yes">
         <source>%n row(s) shown</source>
         <translation>
-            <numerusform>%n سطر نمایش داده شده</numerusform>
+            <numerusform>‏%n سطر نمایش داده شده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in the table</source>
         <translation>
-            <numerusform>%n در جدول</numerusform>
+            <numerusform>‏%n در جدول</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n older row(s) dropped</source>
         <translation>
-            <numerusform>%n سطر قدیمی کنار گذاشته شد</numerusform>
+            <numerusform>‏%n سطر قدیمی کنار گذاشته شد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2272,7 +2272,7 @@
     <message numerus="yes">
         <source>%n event(s) dropped while paused</source>
         <translation>
-            <numerusform>%n رویداد هنگام مکث کنار گذاشته شد</numerusform>
+            <numerusform>‏%n رویداد هنگام مکث کنار گذاشته شد</numerusform>
         </translation>
     </message>
     <message>
@@ -2340,19 +2340,19 @@
     </message>
     <message>
         <source>Veil: protection off (direct)</source>
-        <translation>Veil: محافظت خاموش (مستقیم)</translation>
+        <translation>‏Veil: محافظت خاموش (مستقیم)</translation>
     </message>
     <message>
         <source>Veil: through %1</source>
-        <translation>Veil: از طریق %1</translation>
+        <translation>‏Veil: از طریق %1</translation>
     </message>
     <message>
         <source>Veil: holding connections, no healthy exit in %1</source>
-        <translation>Veil: اتصال‌ها نگه داشته شده‌اند، هیچ خروجی سالمی در %1 نیست</translation>
+        <translation>‏Veil: اتصال‌ها نگه داشته شده‌اند، هیچ خروجی سالمی در %1 نیست</translation>
     </message>
     <message>
         <source>Veil: not running</source>
-        <translation>Veil: در حال اجرا نیست</translation>
+        <translation>‏Veil: در حال اجرا نیست</translation>
     </message>
 </context>
 <context>
@@ -2378,7 +2378,7 @@
     </message>
     <message>
         <source>Windows (Internet Options)</source>
-        <translation>Windows (گزینه‌های اینترنت)</translation>
+        <translation>‏Windows (گزینه‌های اینترنت)</translation>
     </message>
 </context>
 </TS>
