@@ -1,5 +1,6 @@
 #include "TrafficPage.h"
 
+#include "LeftToRightTextDelegate.h"
 #include "TrafficFilterModel.h"
 #include "TrafficModel.h"
 
@@ -61,6 +62,7 @@ TrafficPage::TrafficPage(QWidget *parent)
     bar->addWidget(exportButton);
 
     m_table->setModel(m_filter);
+    m_table->setItemDelegate(new LeftToRightTextDelegate(m_table)); // right-to-left languages
     m_table->setSortingEnabled(false); // the table is in arrival order; sorting 100k live rows stalls
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
