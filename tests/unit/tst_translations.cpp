@@ -4,6 +4,7 @@
 // must agree with the source, and lrelease must compile the result without dropping anything.
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -109,9 +110,36 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void noHiddenContexts();
     void catalogueIsComplete_data();
     void catalogueIsComplete();
 };
+
+void TestTranslations::noHiddenContexts()
+{
+    // A helper such as `QString tr(const char *text) { return QCoreApplication::translate("Veil::X",
+    // text); }` hides its context from lupdate, which then files the strings under the enclosing class
+    // or namespace, where the running code never looks. Use Q_DECLARE_TR_FUNCTIONS (README.md there).
+    static const QRegularExpression helper(QStringLiteral("QString\\s+tr\\s*\\(\\s*const\\s+char\\s*\\*"));
+    QStringList offenders;
+    for (const char *folder : {"core", "ui", "app"}) {
+        QDirIterator it(kSourceDir + QLatin1Char('/') + QLatin1String(folder),
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            if (helper.match(QString::fromUtf8(file.readAll())).hasMatch()) {
+                offenders.append(file.fileName());
+            }
+        }
+    }
+    QVERIFY2(offenders.isEmpty(),
+             qPrintable(QStringLiteral("tr() helpers lupdate cannot see through (use struct Tr "
+                                       "{ Q_DECLARE_TR_FUNCTIONS(...) }; see "
+                                       "translations/README.md):\n") +
+                        offenders.join(QLatin1Char('\n'))));
+}
 
 void TestTranslations::catalogueIsComplete_data()
 {
