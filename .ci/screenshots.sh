@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Starts Veil's window under Xvfb with exits, rules, blocklists and some traffic, and saves one PNG
 # per page.
-#   .ci/screenshots.sh [OUT_DIR]      (default: build/screenshots; needs a built build/dev)
-# Uses apt packages: xvfb, nginx-light, curl (and the dev build). Everything on 127.0.0.1.
+#   .ci/screenshots.sh [OUT_DIR [VEIL_ARGS...]]   (default: build/screenshots; needs a built build/dev)
+#   .ci/screenshots.sh build/shots-fa --language fa   (any other flags go to veil as well)
+# Uses apt packages: xvfb, nginx-light, curl (and the dev build); fonts-wqy-microhei for Chinese.
+# Everything on 127.0.0.1.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 out=$(realpath -m "${1:-$here/build/screenshots}")
+shift || true
 veil="$here/build/dev/app/veil"
 [ -x "$veil" ] || { echo "build first: .ci/dev.sh test (or cmake --build --preset dev)" >&2; exit 1; }
 for tool in xvfb-run nginx curl; do
@@ -65,5 +68,5 @@ JSON
     curl -s -o /dev/null --socks5-hostname "127.0.0.1:$listen" "http://127.0.0.1:$origin/index.html?via=socks"
 ) &
 XDG_CONFIG_HOME="$work/config" HOME="$work" VEIL_SCREENSHOTS="$out" VEIL_SCREENSHOTS_DELAY_MS=6000 \
-    xvfb-run -a -s "-screen 0 1200x760x24" "$veil" --listen "127.0.0.1:$listen" --config "$work/veil.json"
+    xvfb-run -a -s "-screen 0 1200x760x24" "$veil" --listen "127.0.0.1:$listen" --config "$work/veil.json" "$@"
 ls -1 "$out"/*.png

@@ -3,123 +3,145 @@
 #include "config/ConfigFile.h"
 #include "config/ExitPasswords.h"
 #include "exits/Exit.h"
+#include "i18n/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
 
 namespace Veil {
 
-static QString tr(const char *text)
+namespace {
+
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::CommandLine)
+};
+
+} // namespace
 
 CommandLineResult parseCommandLine(const QStringList &arguments)
 {
     CommandLineResult result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Veil, a privacy proxy for your desktop: one local port for HTTP, HTTPS (CONNECT) and SOCKS5."));
+    parser.setApplicationDescription(Tr::tr(
+        "Veil, a privacy proxy for your desktop: one local port for HTTP, HTTPS (CONNECT) and SOCKS5."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help and exit."));
+                                  Tr::tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     tr("Show the version and exit."));
+                                     Tr::tr("Show the version and exit."));
     const QCommandLineOption headless(
         QStringLiteral("headless"),
-        tr("Run the proxy engine without a window; traffic is printed to stdout."));
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    tr("Listen on HOST:PORT (default 127.0.0.1:8765). A non-loopback address "
-                                       "needs --allow-remote and credentials."),
-                                    tr("HOST:PORT"));
+        Tr::tr("Run the proxy engine without a window; traffic is printed to stdout."));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        Tr::tr("Listen on HOST:PORT (default 127.0.0.1:8765). A non-loopback address "
+               "needs --allow-remote and credentials."),
+        Tr::tr("HOST:PORT"));
     const QCommandLineOption config(
-        QStringLiteral("config"), tr("Read settings from FILE (default: %1).").arg(ConfigFile::defaultPath()),
-        tr("FILE"));
+        QStringLiteral("config"),
+        Tr::tr("Read settings from FILE (default: %1).").arg(ConfigFile::defaultPath()), Tr::tr("FILE"));
     const QCommandLineOption logFormat(QStringLiteral("log-format"),
-                                       tr("Traffic log format in headless mode: text, json or none."),
-                                       tr("FORMAT"));
+                                       Tr::tr("Traffic log format in headless mode: text, json or none."),
+                                       Tr::tr("FORMAT"));
     const QCommandLineOption threads(QStringLiteral("threads"),
-                                     tr("Number of worker threads (default: one per core, at least 2)."),
-                                     tr("N"));
+                                     Tr::tr("Number of worker threads (default: one per core, at least 2)."),
+                                     Tr::tr("N"));
     const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
-                                         tr("Allow listening on a non-loopback address (requires "
-                                            "--proxy-user and VEIL_PROXY_PASSWORD)."));
+                                         Tr::tr("Allow listening on a non-loopback address (requires "
+                                                "--proxy-user and VEIL_PROXY_PASSWORD)."));
     const QCommandLineOption proxyUser(
         QStringLiteral("proxy-user"),
-        tr("Require this user name (HTTP Basic and SOCKS5 user/password); "
-           "the password comes from the VEIL_PROXY_PASSWORD environment variable."),
-        tr("USER"));
-    const QCommandLineOption exit(QStringLiteral("exit"),
-                                  tr("Add an exit proxy for this run: http://[user@]host:port#REGION, "
-                                     "https://… or socks5://…; repeatable. Passwords come from "
-                                     "VEIL_EXIT_PASSWORD_<ID> or VEIL_EXIT_PASSWORD, never from the URL."),
-                                  tr("URL#REGION"));
+        Tr::tr("Require this user name (HTTP Basic and SOCKS5 user/password); "
+               "the password comes from the VEIL_PROXY_PASSWORD environment variable."),
+        Tr::tr("USER"));
+    const QCommandLineOption exit(
+        QStringLiteral("exit"),
+        Tr::tr("Add an exit proxy for this run: http://[user@]host:port#REGION, "
+               "https://… or socks5://…; repeatable. Passwords come from "
+               "VEIL_EXIT_PASSWORD_<ID> or VEIL_EXIT_PASSWORD, never from the URL."),
+        Tr::tr("URL#REGION"));
     const QCommandLineOption region(
-        QStringLiteral("region"), tr("Send traffic out through the exits of region CODE (ISO 3166 alpha-2)."),
-        tr("CODE"));
-    const QCommandLineOption mode(QStringLiteral("mode"), tr("Routing mode: direct, exit or rules."),
-                                  tr("MODE"));
+        QStringLiteral("region"),
+        Tr::tr("Send traffic out through the exits of region CODE (ISO 3166 alpha-2)."), Tr::tr("CODE"));
+    const QCommandLineOption mode(QStringLiteral("mode"), Tr::tr("Routing mode: direct, exit or rules."),
+                                  Tr::tr("MODE"));
     const QCommandLineOption fallbackDirect(
         QStringLiteral("fallback-direct"),
-        tr("When no exit of the region is healthy, connect directly instead "
-           "of failing closed."));
+        Tr::tr("When no exit of the region is healthy, connect directly instead "
+               "of failing closed."));
     const QCommandLineOption checkExits(
         QStringLiteral("check-exits"),
-        tr("Probe every configured exit once, fetch its public address through it (routing.ipCheckUrl) and "
-           "look up its country (routing.geoipDatabase); print one line per exit, then exit with 0 when all "
-           "are up and in their region, 3 otherwise. Implies --headless; nothing listens."));
-    const QCommandLineOption doh(QStringLiteral("doh"),
-                                 tr("Resolve names of direct connections with this DNS-over-HTTPS server "
-                                    "(RFC 8484), e.g. https://dns.example/dns-query. Exits always resolve "
-                                    "names themselves."),
-                                 tr("URL"));
+        Tr::tr(
+            "Probe every configured exit once, fetch its public address through it (routing.ipCheckUrl) and "
+            "look up its country (routing.geoipDatabase); print one line per exit, then exit with 0 when all "
+            "are up and in their region, 3 otherwise. Implies --headless; nothing listens."));
+    const QCommandLineOption doh(
+        QStringLiteral("doh"),
+        Tr::tr("Resolve names of direct connections with this DNS-over-HTTPS server "
+               "(RFC 8484), e.g. https://dns.example/dns-query. Exits always resolve "
+               "names themselves."),
+        Tr::tr("URL"));
     const QCommandLineOption importExits(
         QStringLiteral("import-exits"),
-        tr("Add the exit URLs listed in FILE (one per line, URL#REGION; --region gives the region of lines "
-           "without one) to the config file, report skipped lines, and exit."),
-        tr("FILE"));
+        Tr::tr(
+            "Add the exit URLs listed in FILE (one per line, URL#REGION; --region gives the region of lines "
+            "without one) to the config file, report skipped lines, and exit."),
+        Tr::tr("FILE"));
     const QCommandLineOption systemProxy(
         QStringLiteral("system-proxy"),
-        tr("Point the system proxy (GNOME, KDE Plasma, macOS, Windows) at Veil while it runs; your own "
-           "settings are saved first and restored on exit, SIGINT or SIGTERM."));
+        Tr::tr("Point the system proxy (GNOME, KDE Plasma, macOS, Windows) at Veil while it runs; your own "
+               "settings are saved first and restored on exit, SIGINT or SIGTERM."));
     const QCommandLineOption systemProxyMode(
         QStringLiteral("system-proxy-mode"),
-        tr("How --system-proxy points at Veil: fixed (HTTP, HTTPS and SOCKS proxy, the default) or pac "
-           "(the automatic configuration URL /proxy.pac)."),
-        tr("MODE"));
+        Tr::tr("How --system-proxy points at Veil: fixed (HTTP, HTTPS and SOCKS proxy, the default) or pac "
+               "(the automatic configuration URL /proxy.pac)."),
+        Tr::tr("MODE"));
     const QCommandLineOption systemProxyBackend(
         QStringLiteral("system-proxy-backend"),
-        tr("Which system proxy setting to change: auto (from XDG_CURRENT_DESKTOP; the default), gnome, kde, "
-           "macos or windows."),
-        tr("NAME"));
+        Tr::tr(
+            "Which system proxy setting to change: auto (from XDG_CURRENT_DESKTOP; the default), gnome, kde, "
+            "macos or windows."),
+        Tr::tr("NAME"));
     const QCommandLineOption restoreSystemProxy(
         QStringLiteral("restore-system-proxy"),
-        tr("Restore the system proxy settings a Veil that crashed or was killed left behind, then exit "
-           "(0: restored or nothing to do, 1: failed)."));
-    const QCommandLineOption blocklist(QStringLiteral("blocklist"),
-                                       tr("Block what the list in FILE names for this run: a hosts file, a "
-                                          "plain domain list or Adblock Plus / "
-                                          "uBlock Origin network filters; repeatable."),
-                                       tr("FILE"));
+        Tr::tr("Restore the system proxy settings a Veil that crashed or was killed left behind, then exit "
+               "(0: restored or nothing to do, 1: failed)."));
+    const QCommandLineOption blocklist(
+        QStringLiteral("blocklist"),
+        Tr::tr("Block what the list in FILE names for this run: a hosts file, a "
+               "plain domain list or Adblock Plus / "
+               "uBlock Origin network filters; repeatable."),
+        Tr::tr("FILE"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        Tr::tr("Show Veil in language CODE (%1) instead of the system's language; the setting "
+               "ui.language in the config file does the same.")
+            .arg(languageCodeList()),
+        Tr::tr("CODE"));
     parser.addOptions({help, version, headless, listen, config, logFormat, threads, allowRemote, proxyUser,
-                       exit, region, mode, fallbackDirect, doh, importExits, blocklist});
+                       exit, region, mode, fallbackDirect, doh, importExits, blocklist, language});
     parser.addOption(checkExits);
-    const QCommandLineOption cacheDir(QStringLiteral("cache-dir"),
-                                      tr("Keep the HTTP cache in DIR (default: \"http\" in the application's "
-                                         "cache directory)."),
-                                      tr("DIR"));
+    const QCommandLineOption cacheDir(
+        QStringLiteral("cache-dir"),
+        Tr::tr("Keep the HTTP cache in DIR (default: \"http\" in the application's "
+               "cache directory)."),
+        Tr::tr("DIR"));
     const QCommandLineOption cacheSize(
         QStringLiteral("cache-size"),
-        tr("Let the HTTP cache use at most MIB mebibytes on disk (default 512); "
-           "the least recently used responses go first."),
-        tr("MIB"));
+        Tr::tr("Let the HTTP cache use at most MIB mebibytes on disk (default 512); "
+               "the least recently used responses go first."),
+        Tr::tr("MIB"));
     const QCommandLineOption noCache(QStringLiteral("no-cache"),
-                                     tr("Do not cache plain-HTTP responses for this run (HTTPS is never "
-                                        "cached: it passes through a tunnel)."));
+                                     Tr::tr("Do not cache plain-HTTP responses for this run (HTTPS is never "
+                                            "cached: it passes through a tunnel)."));
     parser.addOptions({cacheDir, cacheSize, noCache});
     parser.addOptions({systemProxy, systemProxyMode, systemProxyBackend, restoreSystemProxy});
     result.helpText = parser.helpText();
@@ -131,8 +153,19 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
     if (!parser.positionalArguments().isEmpty()) {
         result.action = CommandLineResult::Action::Error;
-        result.errorText = tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
+        result.errorText =
+            Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
         return result;
+    }
+    QString languageCode;
+    if (parser.isSet(language)) {
+        languageCode = canonicalLanguageCode(parser.value(language));
+        if (languageCode.isEmpty()) {
+            result.action = CommandLineResult::Action::Error;
+            result.errorText = Tr::tr("--language must be one of %1, not \"%2\"")
+                                   .arg(languageCodeList(), parser.value(language));
+            return result;
+        }
     }
     if (parser.isSet(help)) {
         result.action = CommandLineResult::Action::ShowHelp;
@@ -154,7 +187,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             result.systemProxyMode = SystemProxyTarget::Mode::Pac;
         } else if (value != QLatin1String("fixed")) {
             result.action = CommandLineResult::Action::Error;
-            result.errorText = tr("--system-proxy-mode must be fixed or pac, not \"%1\"").arg(value);
+            result.errorText = Tr::tr("--system-proxy-mode must be fixed or pac, not \"%1\"").arg(value);
             return result;
         }
     }
@@ -165,7 +198,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         if (!known.contains(result.systemProxyBackend)) {
             result.action = CommandLineResult::Action::Error;
             result.errorText =
-                tr("--system-proxy-backend must be auto, gnome, kde, macos or windows, not \"%1\"")
+                Tr::tr("--system-proxy-backend must be auto, gnome, kde, macos or windows, not \"%1\"")
                     .arg(result.systemProxyBackend);
             return result;
         }
@@ -180,14 +213,14 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
 
     result.configPath = parser.isSet(config) ? parser.value(config) : ConfigFile::defaultPath();
     if (parser.isSet(config) && !parser.isSet(importExits) && !QFileInfo::exists(result.configPath)) {
-        return fail(tr("config file %1 does not exist").arg(result.configPath));
+        return fail(Tr::tr("config file %1 does not exist").arg(result.configPath));
     }
     if (parser.isSet(importExits)) {
         result.action = CommandLineResult::Action::ImportExits;
         result.importPath = parser.value(importExits);
         result.importRegion = parser.value(region).toUpper();
         if (!result.importRegion.isEmpty() && !isValidRegionCode(result.importRegion)) {
-            return fail(tr("--region must be a two-letter country code such as US, not \"%1\"")
+            return fail(Tr::tr("--region must be a two-letter country code such as US, not \"%1\"")
                             .arg(parser.value(region)));
         }
         return result;
@@ -197,20 +230,24 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     result.messages = loaded.messages;
     Settings &s = result.settings;
 
+    if (!languageCode.isEmpty()) {
+        s.ui.language = languageCode;
+    }
     if (parser.isSet(listen)) {
         QString error;
         if (!parseListenSpec(parser.value(listen), &s.listenHost, &s.listenPort, &error)) {
-            return fail(tr("--listen: %1").arg(error));
+            return fail(Tr::tr("--listen: %1").arg(error));
         }
     }
     if (parser.isSet(logFormat) && !parseLogFormat(parser.value(logFormat), &s.logFormat)) {
-        return fail(tr("--log-format must be text, json or none, not \"%1\"").arg(parser.value(logFormat)));
+        return fail(
+            Tr::tr("--log-format must be text, json or none, not \"%1\"").arg(parser.value(logFormat)));
     }
     if (parser.isSet(threads)) {
         bool ok = false;
         const int n = parser.value(threads).toInt(&ok);
         if (!ok || n < 1 || n > 256) {
-            return fail(tr("--threads must be a number from 1 to 256"));
+            return fail(Tr::tr("--threads must be a number from 1 to 256"));
         }
         s.threads = n;
     }
@@ -220,13 +257,13 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if (parser.isSet(proxyUser)) {
         s.proxyUser = parser.value(proxyUser);
         if (s.proxyUser.isEmpty() || s.proxyUser.contains(QLatin1Char(':'))) {
-            return fail(tr("--proxy-user must be non-empty and must not contain ':'"));
+            return fail(Tr::tr("--proxy-user must be non-empty and must not contain ':'"));
         }
     }
     if (!s.proxyUser.isEmpty()) {
         s.proxyPassword = qEnvironmentVariable("VEIL_PROXY_PASSWORD");
         if (s.proxyPassword.isEmpty()) {
-            return fail(tr("a proxy user is set but VEIL_PROXY_PASSWORD is empty"));
+            return fail(Tr::tr("a proxy user is set but VEIL_PROXY_PASSWORD is empty"));
         }
     }
     ExitSettings &routing = s.exits;
@@ -234,14 +271,14 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     for (const QString &url : parser.values(exit)) {
         const ExitParseResult parsed = parseExitUrl(url);
         if (!parsed.exit) {
-            return fail(tr("--exit %1: %2").arg(redactExitUrl(url), parsed.error));
+            return fail(Tr::tr("--exit %1: %2").arg(redactExitUrl(url), parsed.error));
         }
         Exit e = *parsed.exit;
         if (e.region.isEmpty()) {
-            return fail(tr("--exit %1: add the region, e.g. #US").arg(redactExitUrl(url)));
+            return fail(Tr::tr("--exit %1: add the region, e.g. #US").arg(redactExitUrl(url)));
         }
         if (routing.findExit(e.id)) {
-            return fail(tr("--exit %1: the same exit is given twice").arg(redactExitUrl(url)));
+            return fail(Tr::tr("--exit %1: the same exit is given twice").arg(redactExitUrl(url)));
         }
         if (!e.user.isEmpty()) {
             e.passwordEnv = exitPasswordVariable(e.id);
@@ -259,7 +296,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if (parser.isSet(region)) {
         const QString code = parser.value(region).toUpper();
         if (!isValidRegionCode(code)) {
-            return fail(tr("--region must be a two-letter country code such as US, not \"%1\"")
+            return fail(Tr::tr("--region must be a two-letter country code such as US, not \"%1\"")
                             .arg(parser.value(region)));
         }
         routing.region = code;
@@ -268,11 +305,12 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         }
         if (routing.exitsInRegion(code).isEmpty()) {
             result.messages.append(
-                tr("no exit is configured for region %1: connections will be held (fail closed)").arg(code));
+                Tr::tr("no exit is configured for region %1: connections will be held (fail closed)")
+                    .arg(code));
         }
     }
     if (parser.isSet(mode) && !parseRoutingMode(parser.value(mode), &routing.mode)) {
-        return fail(tr("--mode must be direct, exit or rules, not \"%1\"").arg(parser.value(mode)));
+        return fail(Tr::tr("--mode must be direct, exit or rules, not \"%1\"").arg(parser.value(mode)));
     }
     if (parser.isSet(fallbackDirect)) {
         routing.fallbackDirect = true;
@@ -284,14 +322,14 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                        QJsonObject{{QStringLiteral("dohUrl"), parser.value(doh)}}}},
                           &errors);
         if (!errors.isEmpty()) {
-            return fail(tr("--doh: %1").arg(errors.join(QStringLiteral("; "))));
+            return fail(Tr::tr("--doh: %1").arg(errors.join(QStringLiteral("; "))));
         }
     }
 
     if (parser.isSet(cacheDir)) {
         const QString dir = QFileInfo(parser.value(cacheDir)).absoluteFilePath();
         if (QFileInfo(dir).exists() && !QFileInfo(dir).isDir()) {
-            return fail(tr("--cache-dir %1: exists and is not a directory").arg(parser.value(cacheDir)));
+            return fail(Tr::tr("--cache-dir %1: exists and is not a directory").arg(parser.value(cacheDir)));
         }
         s.cache.directory = dir;
     }
@@ -299,7 +337,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         bool ok = false;
         const int mib = parser.value(cacheSize).toInt(&ok);
         if (!ok || mib < 1 || mib > 1024 * 1024) {
-            return fail(tr("--cache-size must be a whole number of MiB from 1 to 1048576, not \"%1\"")
+            return fail(Tr::tr("--cache-size must be a whole number of MiB from 1 to 1048576, not \"%1\"")
                             .arg(parser.value(cacheSize)));
         }
         s.cache.sizeMiB = mib;
@@ -313,13 +351,14 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         if (path.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
             path.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
             return fail(
-                tr("--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and "
-                   "pass the file")
+                Tr::tr(
+                    "--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and "
+                    "pass the file")
                     .arg(path));
         }
         const QFileInfo info(path);
         if (!info.isFile() || !info.isReadable()) {
-            return fail(tr("--blocklist %1: no such readable file").arg(path));
+            return fail(Tr::tr("--blocklist %1: no such readable file").arg(path));
         }
         BlocklistConfig list;
         list.path = info.absoluteFilePath();
@@ -341,6 +380,43 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return fail(problem);
     }
     return result;
+}
+
+QString languageBeforeParsing(const QStringList &arguments)
+{
+    // Only what the help text and the parser's own messages need; parseCommandLine() checks
+    // both values properly. A flag's value is the next argument or follows '='.
+    const auto value = [&arguments](const QString &name) {
+        const QStringList prefixes{QStringLiteral("--") + name, QStringLiteral("-") + name};
+        QString found;
+        for (qsizetype i = 1; i < arguments.size(); ++i) {
+            const QString &arg = arguments.at(i);
+            for (const QString &prefix : prefixes) {
+                if (arg == prefix && i + 1 < arguments.size()) {
+                    found = arguments.at(i + 1);
+                } else if (arg.startsWith(prefix + QLatin1Char('='))) {
+                    found = arg.mid(prefix.size() + 1);
+                }
+            }
+        }
+        return found;
+    };
+    if (const QString code = canonicalLanguageCode(value(QStringLiteral("language"))); !code.isEmpty()) {
+        return code;
+    }
+    QString configPath = value(QStringLiteral("config"));
+    if (configPath.isEmpty()) {
+        configPath = ConfigFile::defaultPath();
+    }
+    // Peek only into a regular file of sane size: a FIFO would lose what the real load needs.
+    const QFileInfo info(configPath);
+    QFile file(configPath);
+    if (!info.isFile() || info.size() > 16 * 1024 * 1024 || !file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    return canonicalLanguageCode(
+        root.value(QStringLiteral("ui")).toObject().value(QStringLiteral("language")).toString());
 }
 
 } // namespace Veil

@@ -43,4 +43,12 @@ struct CommandLineResult
  */
 CommandLineResult parseCommandLine(const QStringList &arguments);
 
+/**
+ * The interface language to install before parseCommandLine() runs, so that the help text and
+ * the messages are already translated: the value of --language when it names an available
+ * language, else the config file's "ui.language" (the file --config names, or the default one),
+ * else "" (follow the system). Never fails; bad values are parseCommandLine()'s to report.
+ */
+QString languageBeforeParsing(const QStringList &arguments);
+
 } // namespace Veil

@@ -9,10 +9,15 @@
 
 namespace Veil {
 
-static QString tr(const char *text)
+namespace {
+
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::SystemProxyCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::SystemProxyCommand)
+};
+
+} // namespace
 
 static void say(const QString &text)
 {
@@ -24,7 +29,7 @@ int runSystemProxyRestore(const QString &statePath)
 {
     SystemProxyStateFile file(statePath);
     if (!file.exists()) {
-        say(tr("no system proxy change to restore (%1 does not exist)").arg(statePath));
+        say(Tr::tr("no system proxy change to restore (%1 does not exist)").arg(statePath));
         return 0;
     }
     return recoverSystemProxyLeftover(statePath) ? 0 : 1;
@@ -42,7 +47,7 @@ bool recoverSystemProxyLeftover(const QString &statePath)
     std::unique_ptr<SystemProxy> backend = createSystemProxy(
         state ? state->backend : QStringLiteral("auto"), std::make_shared<ProcessCommandRunner>(), &error);
     if (!backend) {
-        say(tr("cannot restore the system proxy recorded in %1: %2").arg(statePath, error));
+        say(Tr::tr("cannot restore the system proxy recorded in %1: %2").arg(statePath, error));
         return false;
     }
     SystemProxyController controller(std::move(backend), statePath);
@@ -50,21 +55,22 @@ bool recoverSystemProxyLeftover(const QString &statePath)
     case SystemProxyController::Recovery::NothingToDo:
         return true;
     case SystemProxyController::Recovery::Restored:
-        say(tr("restored the %1 proxy settings a previous Veil left behind").arg(controller.backendName()));
+        say(Tr::tr("restored the %1 proxy settings a previous Veil left behind")
+                .arg(controller.backendName()));
         if (!controller.leftAloneScopes().isEmpty()) {
-            say(tr("left alone (changed by another program): %1")
+            say(Tr::tr("left alone (changed by another program): %1")
                     .arg(controller.leftAloneScopes().join(QLatin1String(", "))));
         }
         return true;
     case SystemProxyController::Recovery::LeftAlone:
-        say(tr("a previous Veil left a system proxy mark, but another program has changed the %1 proxy "
-               "settings since; they were left alone")
+        say(Tr::tr("a previous Veil left a system proxy mark, but another program has changed the %1 proxy "
+                   "settings since; they were left alone")
                 .arg(controller.backendName()));
         return true;
     case SystemProxyController::Recovery::Failed:
         break;
     }
-    say(tr("cannot restore the system proxy: %1").arg(controller.errorString()));
+    say(Tr::tr("cannot restore the system proxy: %1").arg(controller.errorString()));
     return false;
 }
 

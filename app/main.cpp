@@ -5,6 +5,7 @@
 #include "ExitImportCommand.h"
 #include "HeadlessRunner.h"
 #include "SystemProxyCommand.h"
+#include "i18n/Translations.h"
 #include "platform/SystemProxyStateFile.h"
 
 #include <QCoreApplication>
@@ -99,6 +100,9 @@ int main(int argc, char *argv[])
     app = std::make_unique<QCoreApplication>(argc, argv);
 #endif
 
+    // Before parsing, so that the help text and the parser's messages are translated too.
+    const QString startLanguage = Veil::languageBeforeParsing(QCoreApplication::arguments());
+    Veil::installTranslations(startLanguage);
     const Veil::CommandLineResult cmd = Veil::parseCommandLine(QCoreApplication::arguments());
     switch (cmd.action) {
     case Veil::CommandLineResult::Action::ShowHelp:
@@ -108,7 +112,8 @@ int main(int argc, char *argv[])
         std::printf("veil %s\n", VEIL_VERSION);
         return 0;
     case Veil::CommandLineResult::Action::Error:
-        std::fprintf(stderr, "veil: %s\nTry 'veil --help'.\n", qPrintable(cmd.errorText));
+        std::fprintf(stderr, "veil: %s\n%s\n", qPrintable(cmd.errorText),
+                     qPrintable(QObject::tr("Try 'veil --help'.")));
         return 2;
     case Veil::CommandLineResult::Action::ImportExits:
         printMessages(cmd.messages);
@@ -117,6 +122,9 @@ int main(int argc, char *argv[])
         return Veil::runSystemProxyRestore(Veil::SystemProxyStateFile::defaultPath());
     case Veil::CommandLineResult::Action::Run:
         break;
+    }
+    if (cmd.settings.ui.language != startLanguage) {
+        Veil::installTranslations(cmd.settings.ui.language); // the config the parser loaded says otherwise
     }
     printMessages(cmd.messages);
     // A Veil that crashed or was killed may have left the system proxy pointing at it.

@@ -1,6 +1,7 @@
 #include "ExitsPage.h"
 
 #include "ExitDialog.h"
+#include "LeftToRightTextDelegate.h"
 #include "TrayController.h"
 #include "config/ExitPasswords.h"
 #include "config/SecretStore.h"
@@ -52,6 +53,7 @@ ExitsPage::ExitsPage(QWidget *parent)
     m_policy->addItem(tr("Fastest: lowest measured delay"), int(SelectionPolicy::Fastest));
     m_policy->addItem(tr("Balance: spread sites over healthy exits"), int(SelectionPolicy::Balance));
     m_policy->addItem(tr("Manual: the first exit only"), int(SelectionPolicy::Manual));
+    m_table->setItemDelegate(new LeftToRightTextDelegate(m_table)); // right-to-left languages
     m_table->setHorizontalHeaderLabels({tr("Exit"), tr("URL"), tr("Enabled"), tr("Health"), tr("Delay"),
                                         tr("Public address"), tr("Country")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

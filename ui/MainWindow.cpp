@@ -271,7 +271,13 @@ void MainWindow::saveScreenshots(const QString &directory, int delayMs)
             pages->setCurrentIndex(i);
             m_overview->refresh(*m_engine);
             QCoreApplication::processEvents();
-            const QString name = pages->tabText(i).toLower().remove(QLatin1Char('&'));
+            // Named after the page class ("Veil::OverviewPage" → "overview"), the same in every language.
+            QString name = QString::fromLatin1(pages->widget(i)->metaObject()->className())
+                               .section(QStringLiteral("::"), -1)
+                               .toLower();
+            if (name.endsWith(QLatin1String("page"))) {
+                name.chop(4);
+            }
             ok = grab().save(QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(i + 1).arg(name)));
         }
         Q_EMIT screenshotsDone(ok);

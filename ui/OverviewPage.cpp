@@ -1,5 +1,6 @@
 #include "OverviewPage.h"
 
+#include "LeftToRightTextDelegate.h"
 #include "ThroughputGraph.h"
 #include "TrayController.h"
 #include "engine/Engine.h"
@@ -43,6 +44,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_warning->setStyleSheet(QStringLiteral("QLabel { color: #b26a00; font-weight: bold; }"));
     m_summary->setWordWrap(true);
     m_exits->setColumnCount(6);
+    m_exits->setItemDelegate(new LeftToRightTextDelegate(m_exits)); // right-to-left languages
     m_exits->setHeaderLabels(
         {tr("Exit"), tr("Health"), tr("Delay"), tr("Public address"), tr("Country"), tr("URL")});
     m_exits->setRootIsDecorated(false);

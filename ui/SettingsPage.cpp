@@ -1,5 +1,7 @@
 #include "SettingsPage.h"
 
+#include "i18n/Translations.h"
+
 #include "InlineMessage.h"
 
 #include <QCheckBox>
@@ -77,10 +79,8 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_theme->addItem(tr("Light"), int(UiTheme::Light));
     m_theme->addItem(tr("Dark"), int(UiTheme::Dark));
     m_language->addItem(tr("System language"), QString());
-    for (const QString &code : availableLanguages()) {
-        const QLocale locale(code);
-        const QString name = locale.nativeLanguageName();
-        m_language->addItem(name.isEmpty() ? code : name, code);
+    for (const Language &language : Veil::availableLanguages()) {
+        m_language->addItem(language.nativeName, language.code);
     }
     m_trafficRows->setRange(UiSettings::MinTrafficRows, UiSettings::MaxTrafficRows);
     m_trafficRows->setSingleStep(10000);
@@ -189,21 +189,6 @@ SettingsPage::SettingsPage(QWidget *parent)
 }
 
 SettingsPage::~SettingsPage() = default;
-
-QStringList SettingsPage::availableLanguages()
-{
-    // Translations are embedded as :/i18n/veil_<code>.qm; English is the source language.
-    QStringList codes{QStringLiteral("en")};
-    const QStringList files =
-        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("veil_*.qm")}, QDir::Files);
-    for (const QString &file : files) {
-        const QString code = file.mid(5, file.size() - 8);
-        if (isValidLanguageCode(code) && !codes.contains(code)) {
-            codes.append(code);
-        }
-    }
-    return codes;
-}
 
 void SettingsPage::setSettings(const Settings &settings)
 {

@@ -41,7 +41,6 @@ public:
     bool applyListen();
 
     /** Languages offered besides "system": codes of the embedded translations, plus English. */
-    static QStringList availableLanguages();
 
     QLineEdit *hostEdit() const { return m_host; }
     QLineEdit *portEdit() const { return m_port; }

@@ -15,26 +15,26 @@ QString formatBytes(qint64 bytes)
         return {};
     }
     if (bytes < 1024) {
-        return QStringLiteral("%1 B").arg(bytes);
+        return TrafficModel::tr("%1 B").arg(bytes);
     }
     if (bytes < 1024 * 1024) {
-        return QStringLiteral("%1 KiB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+        return TrafficModel::tr("%1 KiB").arg(double(bytes) / 1024.0, 0, 'f', 1);
     }
     if (bytes < qint64(1024) * 1024 * 1024) {
-        return QStringLiteral("%1 MiB").arg(double(bytes) / 1048576.0, 0, 'f', 1);
+        return TrafficModel::tr("%1 MiB").arg(double(bytes) / 1048576.0, 0, 'f', 1);
     }
-    return QStringLiteral("%1 GiB").arg(double(bytes) / 1073741824.0, 0, 'f', 2);
+    return TrafficModel::tr("%1 GiB").arg(double(bytes) / 1073741824.0, 0, 'f', 2);
 }
 
 QString formatDuration(qint64 us)
 {
     if (us < 1000) {
-        return QStringLiteral("%1 µs").arg(us);
+        return TrafficModel::tr("%1 µs").arg(us);
     }
     if (us < 10'000'000) {
-        return QStringLiteral("%1 ms").arg(double(us) / 1000.0, 0, 'f', us < 100'000 ? 1 : 0);
+        return TrafficModel::tr("%1 ms").arg(double(us) / 1000.0, 0, 'f', us < 100'000 ? 1 : 0);
     }
-    return QStringLiteral("%1 s").arg(double(us) / 1e6, 0, 'f', 1);
+    return TrafficModel::tr("%1 s").arg(double(us) / 1e6, 0, 'f', 1);
 }
 
 QByteArray csvField(const QString &text)

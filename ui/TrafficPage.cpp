@@ -1,5 +1,6 @@
 #include "TrafficPage.h"
 
+#include "LeftToRightTextDelegate.h"
 #include "TrafficFilterModel.h"
 #include "TrafficModel.h"
 
@@ -61,6 +62,7 @@ TrafficPage::TrafficPage(QWidget *parent)
     bar->addWidget(exportButton);
 
     m_table->setModel(m_filter);
+    m_table->setItemDelegate(new LeftToRightTextDelegate(m_table)); // right-to-left languages
     m_table->setSortingEnabled(false); // the table is in arrival order; sorting 100k live rows stalls
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
@@ -73,19 +75,23 @@ TrafficPage::TrafficPage(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(TrafficModel::Path, QHeaderView::Stretch);
     // Widths from sample texts in the table's font, so nothing common is cut off.
     const QFontMetrics metrics = m_table->fontMetrics();
-    const auto fit = [this, &metrics](int column, const QString &sample) {
-        m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + 16);
+    const QFontMetrics headerMetrics = m_table->horizontalHeader()->fontMetrics();
+    const auto fit = [this, &metrics, &headerMetrics](int column, const QString &sample) {
+        // Translated headers can be longer than the sample ("Entscheidung", "Длительность").
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        m_table->setColumnWidth(
+            column, qMax(metrics.horizontalAdvance(sample), headerMetrics.horizontalAdvance(header)) + 16);
     };
     fit(TrafficModel::Time, QStringLiteral("00:00:00.000"));
     fit(TrafficModel::Client, QStringLiteral("127.0.0.1:65535"));
     fit(TrafficModel::Method, QStringLiteral("CONNECT"));
     fit(TrafficModel::Host, QStringLiteral("www.example.com:443"));
     fit(TrafficModel::Status, tr("Status"));
-    fit(TrafficModel::Decision, QStringLiteral("blocked"));
+    fit(TrafficModel::Decision, TrafficModel::tr("blocked"));
     fit(TrafficModel::Exit, QStringLiteral("us-exit-1"));
-    fit(TrafficModel::Down, QStringLiteral("000.0 KiB"));
-    fit(TrafficModel::Up, QStringLiteral("000.0 KiB"));
-    fit(TrafficModel::Duration, QStringLiteral("000.0 ms"));
+    fit(TrafficModel::Down, TrafficModel::tr("%1 KiB").arg(QStringLiteral("000.0")));
+    fit(TrafficModel::Up, TrafficModel::tr("%1 KiB").arg(QStringLiteral("000.0")));
+    fit(TrafficModel::Duration, TrafficModel::tr("%1 ms").arg(QStringLiteral("000.0")));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);

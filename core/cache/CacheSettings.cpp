@@ -11,10 +11,11 @@ namespace Veil {
 
 namespace {
 
-QString tr(const char *text)
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::CacheSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::CacheSettings)
+};
 
 } // namespace
 
@@ -59,12 +60,12 @@ void CacheSettings::applyJson(const QJsonObject &json, QStringList *errors)
     }
     auto reject = [errors](const char *field, const QString &why) {
         if (errors) {
-            errors->append(tr("cache.%1: %2; keeping the previous value").arg(QLatin1String(field), why));
+            errors->append(Tr::tr("cache.%1: %2; keeping the previous value").arg(QLatin1String(field), why));
         }
     };
     if (!section.isObject()) {
         if (errors) {
-            errors->append(tr("cache: must be an object; keeping the previous values"));
+            errors->append(Tr::tr("cache: must be an object; keeping the previous values"));
         }
         return;
     }
@@ -77,7 +78,7 @@ void CacheSettings::applyJson(const QJsonObject &json, QStringList *errors)
         if (v.isBool()) {
             *target = v.toBool();
         } else {
-            reject(name, tr("must be true or false"));
+            reject(name, Tr::tr("must be true or false"));
         }
     };
     auto intField = [&](const char *name, int *target, int min, int max) {
@@ -87,7 +88,7 @@ void CacheSettings::applyJson(const QJsonObject &json, QStringList *errors)
         }
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
-            reject(name, tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            reject(name, Tr::tr("must be a whole number from %1 to %2").arg(min).arg(max));
             return;
         }
         *target = int(d);
@@ -100,12 +101,12 @@ void CacheSettings::applyJson(const QJsonObject &json, QStringList *errors)
         if (v.isString() && (v.toString().isEmpty() || QDir::isAbsolutePath(v.toString()))) {
             directory = v.toString();
         } else {
-            reject("directory", tr("must be an absolute path"));
+            reject("directory", Tr::tr("must be an absolute path"));
         }
     }
     if (const QJsonValue v = cache.value(QStringLiteral("bypass")); !v.isUndefined()) {
         if (!v.isArray()) {
-            reject("bypass", tr("must be a list of host names"));
+            reject("bypass", Tr::tr("must be a list of host names"));
         } else {
             QStringList hosts;
             const QJsonArray array = v.toArray();
@@ -113,7 +114,7 @@ void CacheSettings::applyJson(const QJsonObject &json, QStringList *errors)
                 QString host = array.at(i).toString();
                 if (!array.at(i).isString() || !normaliseCacheBypassHost(&host)) {
                     if (errors) {
-                        errors->append(tr("cache.bypass[%1]: not a host name; skipped").arg(i));
+                        errors->append(Tr::tr("cache.bypass[%1]: not a host name; skipped").arg(i));
                     }
                     continue;
                 }

@@ -12,10 +12,15 @@
 
 namespace Veil {
 
-static QString tr(const char *text)
+namespace {
+
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::ConfigFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::ConfigFile)
+};
+
+} // namespace
 
 ConfigFile::ConfigFile(QString path)
     : m_path(std::move(path))
@@ -38,11 +43,11 @@ ConfigFile::LoadResult ConfigFile::load(const Settings &defaults) const
     // Only a regular file is ours to read and, if broken, to move aside: renaming /dev/null or a
     // named pipe given as --config would break the whole machine, not just Veil's settings.
     if (!QFileInfo(m_path).isFile()) {
-        result.messages.append(tr("%1 is not a regular file; defaults are used").arg(m_path));
+        result.messages.append(Tr::tr("%1 is not a regular file; defaults are used").arg(m_path));
         return result;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        result.messages.append(tr("cannot read %1: %2; using defaults").arg(m_path, file.errorString()));
+        result.messages.append(Tr::tr("cannot read %1: %2; using defaults").arg(m_path, file.errorString()));
         return result;
     }
     QJsonParseError error{};
@@ -53,15 +58,15 @@ ConfigFile::LoadResult ConfigFile::load(const Settings &defaults) const
         const QString aside = m_path + QStringLiteral(".broken-") +
                               QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const QString why = error.error != QJsonParseError::NoError
-                                ? tr("%1 at offset %2").arg(error.errorString()).arg(error.offset)
-                                : tr("the top level is not a JSON object");
+                                ? Tr::tr("%1 at offset %2").arg(error.errorString()).arg(error.offset)
+                                : Tr::tr("the top level is not a JSON object");
         if (QFile::rename(m_path, aside)) {
             result.messages.append(
-                tr("config file %1 is not valid (%2); it was moved to %3 and defaults are used")
+                Tr::tr("config file %1 is not valid (%2); it was moved to %3 and defaults are used")
                     .arg(m_path, why, aside));
         } else {
             result.messages.append(
-                tr("config file %1 is not valid (%2); defaults are used").arg(m_path, why));
+                Tr::tr("config file %1 is not valid (%2); defaults are used").arg(m_path, why));
         }
         return result;
     }
@@ -144,7 +149,7 @@ std::optional<QJsonObject> ConfigFile::loadRoot()
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        m_error = tr("%1 is not valid JSON; it was not changed").arg(m_path);
+        m_error = Tr::tr("%1 is not valid JSON; it was not changed").arg(m_path);
         return std::nullopt;
     }
     return doc.object();
@@ -154,7 +159,7 @@ bool ConfigFile::saveObject(const QJsonObject &root)
 {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
-        m_error = tr("cannot create folder %1").arg(info.absolutePath());
+        m_error = Tr::tr("cannot create folder %1").arg(info.absolutePath());
         return false;
     }
     QSaveFile file(m_path);

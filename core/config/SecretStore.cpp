@@ -18,10 +18,11 @@ namespace {
 
 constexpr qsizetype MaxKeyLength = 512;
 
-QString tr(const char *text)
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::SecretStore)
+};
 
 SecretStore::Error toError(QKeychain::Error error)
 {
@@ -68,7 +69,7 @@ void startLater(QKeychain::Job *job)
 /** Why a request is refused before it reaches the keychain; empty when it is fine. */
 QString refusal(const QString &key)
 {
-    return SecretStore::isValidKey(key) ? QString() : tr("invalid secret key");
+    return SecretStore::isValidKey(key) ? QString() : Tr::tr("invalid secret key");
 }
 
 /**
@@ -150,10 +151,10 @@ void SecretStore::write(const QString &key, const QString &secret)
     QString why = refusal(key);
     if (why.isEmpty() && secret.isEmpty()) {
         // KWallet would delete the entry instead; say so rather than differ by platform.
-        why = tr("empty secret (use remove() to delete one)");
+        why = Tr::tr("empty secret (use remove() to delete one)");
     } else if (why.isEmpty() && secret.contains(QChar(u'\0'))) {
         // libsecret passes secrets as C strings and would silently store a truncated one.
-        why = tr("secret contains a NUL character");
+        why = Tr::tr("secret contains a NUL character");
     }
     if (!why.isEmpty()) {
         QMetaObject::invokeMethod(
@@ -252,7 +253,7 @@ std::optional<QString> SecretStore::readBlocking(const QString &key, int timeout
     if (!finished) {
         // The job stays in QtKeychain's queue and deletes itself whenever it completes.
         qCWarning(lcSecrets) << "reading" << key << "timed out after" << timeoutMs << "ms";
-        return report(Error::Other, tr("the keychain did not answer within %1 ms").arg(timeoutMs));
+        return report(Error::Other, Tr::tr("the keychain did not answer within %1 ms").arg(timeoutMs));
     }
     if (result != Error::None) {
         if (result != Error::NotFound) {

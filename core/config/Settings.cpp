@@ -34,10 +34,11 @@ constexpr IntField kIntFields[] = {
     {"limits", "relayWindowBytes", &Settings::relayWindowBytes, 4096, 64 * 1024 * 1024},
 };
 
-QString tr(const char *text)
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::Settings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::Settings)
+};
 
 QString key(const char *section, const char *name)
 {
@@ -82,13 +83,13 @@ void Settings::applyJson(const QJsonObject &json, QStringList *errors)
 {
     auto reject = [errors](const QString &field, const QString &why) {
         if (errors) {
-            errors->append(tr("%1: %2; keeping the previous value").arg(field, why));
+            errors->append(Tr::tr("%1: %2; keeping the previous value").arg(field, why));
         }
     };
 
     const QJsonValue version = json.value(QStringLiteral("version"));
     if (!version.isUndefined() && (!version.isDouble() || version.toInt() > SchemaVersion)) {
-        reject(QStringLiteral("version"), tr("unsupported schema version"));
+        reject(QStringLiteral("version"), Tr::tr("unsupported schema version"));
     }
 
     const QJsonObject listen = json.value(QStringLiteral("listen")).toObject();
@@ -96,7 +97,7 @@ void Settings::applyJson(const QJsonObject &json, QStringList *errors)
         if (v.isString() && !QHostAddress(v.toString()).isNull()) {
             listenHost = v.toString();
         } else {
-            reject(QStringLiteral("listen.host"), tr("not an IP address"));
+            reject(QStringLiteral("listen.host"), Tr::tr("not an IP address"));
         }
     }
     if (const QJsonValue v = listen.value(QStringLiteral("port")); !v.isUndefined()) {
@@ -104,14 +105,14 @@ void Settings::applyJson(const QJsonObject &json, QStringList *errors)
         if (v.isDouble() && port >= 1 && port <= 65535 && port == int(port)) {
             listenPort = quint16(port);
         } else {
-            reject(QStringLiteral("listen.port"), tr("must be a whole number from 1 to 65535"));
+            reject(QStringLiteral("listen.port"), Tr::tr("must be a whole number from 1 to 65535"));
         }
     }
     if (const QJsonValue v = listen.value(QStringLiteral("allowRemote")); !v.isUndefined()) {
         if (v.isBool()) {
             allowRemote = v.toBool();
         } else {
-            reject(QStringLiteral("listen.allowRemote"), tr("must be true or false"));
+            reject(QStringLiteral("listen.allowRemote"), Tr::tr("must be true or false"));
         }
     }
     if (const QJsonValue v = listen.value(QStringLiteral("user")); !v.isUndefined()) {
@@ -119,7 +120,7 @@ void Settings::applyJson(const QJsonObject &json, QStringList *errors)
             proxyUser = v.toString();
         } else {
             reject(QStringLiteral("listen.user"),
-                   tr("must be a string of at most 255 characters without ':'"));
+                   Tr::tr("must be a string of at most 255 characters without ':'"));
         }
     }
 
@@ -130,7 +131,8 @@ void Settings::applyJson(const QJsonObject &json, QStringList *errors)
         }
         const double d = v.toDouble(-1e300);
         if (!v.isDouble() || d != double(qint64(d)) || d < f.min || d > f.max) {
-            reject(key(f.section, f.key), tr("must be a whole number from %1 to %2").arg(f.min).arg(f.max));
+            reject(key(f.section, f.key),
+                   Tr::tr("must be a whole number from %1 to %2").arg(f.min).arg(f.max));
             continue;
         }
         this->*f.member = int(d);
@@ -138,7 +140,7 @@ void Settings::applyJson(const QJsonObject &json, QStringList *errors)
 
     const QJsonValue format = json.value(QStringLiteral("log")).toObject().value(QStringLiteral("format"));
     if (!format.isUndefined() && !parseLogFormat(format.toString(), &logFormat)) {
-        reject(QStringLiteral("log.format"), tr("must be \"text\", \"json\" or \"none\""));
+        reject(QStringLiteral("log.format"), Tr::tr("must be \"text\", \"json\" or \"none\""));
     }
 
     exits.applyJson(json, errors);
@@ -152,17 +154,17 @@ QString Settings::validate() const
 {
     const QHostAddress address = listenAddress();
     if (address.isNull()) {
-        return tr("listen address \"%1\" is not an IP address").arg(listenHost);
+        return Tr::tr("listen address \"%1\" is not an IP address").arg(listenHost);
     }
     if (!address.isLoopback()) {
         if (!allowRemote) {
-            return tr("refusing to listen on %1: it is reachable from other machines. Veil listens on "
-                      "loopback only unless you opt in with --allow-remote and set proxy credentials")
+            return Tr::tr("refusing to listen on %1: it is reachable from other machines. Veil listens on "
+                          "loopback only unless you opt in with --allow-remote and set proxy credentials")
                 .arg(listenHost);
         }
         if (proxyUser.isEmpty() || proxyPassword.isEmpty()) {
-            return tr("listening on %1 needs authentication: set a proxy user (--proxy-user) and a "
-                      "password (VEIL_PROXY_PASSWORD)")
+            return Tr::tr("listening on %1 needs authentication: set a proxy user (--proxy-user) and a "
+                          "password (VEIL_PROXY_PASSWORD)")
                 .arg(listenHost);
         }
     }
@@ -182,14 +184,14 @@ bool parseListenSpec(const QString &spec, QString *host, quint16 *port, QString 
     if (s.startsWith(QLatin1Char('['))) {
         const qsizetype close = s.indexOf(QLatin1Char(']'));
         if (close < 0) {
-            *error = tr("\"%1\": missing ']'").arg(spec);
+            *error = Tr::tr("\"%1\": missing ']'").arg(spec);
             return false;
         }
         h = s.mid(1, close - 1);
         const QString rest = s.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(QLatin1Char(':'))) {
-                *error = tr("\"%1\": expected ':' after ']'").arg(spec);
+                *error = Tr::tr("\"%1\": expected ':' after ']'").arg(spec);
                 return false;
             }
             p = rest.mid(1);
@@ -206,7 +208,7 @@ bool parseListenSpec(const QString &spec, QString *host, quint16 *port, QString 
         h = QStringLiteral("127.0.0.1");
     }
     if (QHostAddress(h).isNull()) {
-        *error = tr("\"%1\" is not an IP address").arg(h);
+        *error = Tr::tr("\"%1\" is not an IP address").arg(h);
         return false;
     }
     quint16 portValue = *port;
@@ -214,7 +216,7 @@ bool parseListenSpec(const QString &spec, QString *host, quint16 *port, QString 
         bool ok = false;
         const uint v = p.toUInt(&ok);
         if (!ok || v < 1 || v > 65535) {
-            *error = tr("\"%1\" is not a port from 1 to 65535").arg(p);
+            *error = Tr::tr("\"%1\" is not a port from 1 to 65535").arg(p);
             return false;
         }
         portValue = quint16(v);

@@ -13,10 +13,11 @@ namespace Veil {
 
 namespace {
 
-QString tr(const char *text)
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::SystemProxySettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::SystemProxySettings)
+};
 
 constexpr int kMaxEntries = 500;
 
@@ -37,11 +38,11 @@ void SystemProxySettings::applyJson(const QJsonObject &json, QStringList *errors
     }
     auto reject = [errors](const QString &field, const QString &why) {
         if (errors) {
-            errors->append(tr("%1: %2; keeping the previous value").arg(field, why));
+            errors->append(Tr::tr("%1: %2; keeping the previous value").arg(field, why));
         }
     };
     if (!value.isObject()) {
-        reject(QStringLiteral("systemProxy"), tr("must be an object"));
+        reject(QStringLiteral("systemProxy"), Tr::tr("must be an object"));
         return;
     }
     const QJsonObject o = value.toObject();
@@ -49,23 +50,23 @@ void SystemProxySettings::applyJson(const QJsonObject &json, QStringList *errors
         if (v.isBool()) {
             onStart = v.toBool();
         } else {
-            reject(QStringLiteral("systemProxy.onStart"), tr("must be true or false"));
+            reject(QStringLiteral("systemProxy.onStart"), Tr::tr("must be true or false"));
         }
     }
     if (const QJsonValue v = o.value(QStringLiteral("bypass")); !v.isUndefined()) {
         QStringList entries;
-        QString problem = v.isArray() ? QString() : tr("must be an array of strings");
+        QString problem = v.isArray() ? QString() : Tr::tr("must be an array of strings");
         const QJsonArray array = v.toArray();
         for (qsizetype i = 0; problem.isEmpty() && i < array.size(); ++i) {
             QString entry = array.at(i).toString();
             problem =
-                array.at(i).isString() ? validateBypassEntry(&entry) : tr("must be an array of strings");
+                array.at(i).isString() ? validateBypassEntry(&entry) : Tr::tr("must be an array of strings");
             if (problem.isEmpty() && !entries.contains(entry)) {
                 entries.append(entry);
             }
         }
         if (problem.isEmpty() && entries.size() > kMaxEntries) {
-            problem = tr("at most %1 entries").arg(kMaxEntries);
+            problem = Tr::tr("at most %1 entries").arg(kMaxEntries);
         }
         if (problem.isEmpty()) {
             bypass = entries;
@@ -79,12 +80,12 @@ QString validateBypassEntry(QString *entry)
 {
     QString e = entry->trimmed();
     if (e.isEmpty()) {
-        return tr("an empty entry");
+        return Tr::tr("an empty entry");
     }
     if (e.contains(QLatin1Char('/'))) {
         const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(e);
         if (subnet.first.isNull()) {
-            return tr("\"%1\" is not a network such as 10.0.0.0/8 or fd00::/8").arg(e);
+            return Tr::tr("\"%1\" is not a network such as 10.0.0.0/8 or fd00::/8").arg(e);
         }
         *entry = subnet.first.toString() + QLatin1Char('/') + QString::number(subnet.second);
         return {};
@@ -105,7 +106,7 @@ QString validateBypassEntry(QString *entry)
     }
     const QByteArray ace = QUrl::toAce(host);
     if (ace.isEmpty() || !FilterLine::isValidHost(ace)) {
-        return tr("\"%1\" is not a host name, *.domain, address or network").arg(entry->trimmed());
+        return Tr::tr("\"%1\" is not a host name, *.domain, address or network").arg(entry->trimmed());
     }
     *entry = e.left(e.size() - host.size()) + QString::fromLatin1(ace);
     return {};
@@ -124,7 +125,7 @@ QString parseBypassList(const QString &text, QStringList *entries)
         }
     }
     if (out.size() > kMaxEntries) {
-        return tr("at most %1 entries").arg(kMaxEntries);
+        return Tr::tr("at most %1 entries").arg(kMaxEntries);
     }
     *entries = out;
     return {};

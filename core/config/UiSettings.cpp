@@ -1,5 +1,7 @@
 #include "config/UiSettings.h"
 
+#include "i18n/Translations.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QRegularExpression>
@@ -8,10 +10,11 @@ namespace Veil {
 
 namespace {
 
-QString tr(const char *text)
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::UiSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::UiSettings)
+};
 
 struct BoolField
 {
@@ -45,26 +48,30 @@ void UiSettings::applyJson(const QJsonObject &json, QStringList *errors)
     }
     auto reject = [errors](const QString &field, const QString &why) {
         if (errors) {
-            errors->append(tr("%1: %2; keeping the previous value").arg(QStringLiteral("ui.") + field, why));
+            errors->append(
+                Tr::tr("%1: %2; keeping the previous value").arg(QStringLiteral("ui.") + field, why));
         }
     };
     if (!uiValue.isObject()) {
         if (errors) {
-            errors->append(tr("ui: must be an object; keeping the previous value"));
+            errors->append(Tr::tr("ui: must be an object; keeping the previous value"));
         }
         return;
     }
     const QJsonObject ui = uiValue.toObject();
     if (const QJsonValue v = ui.value(QStringLiteral("language")); !v.isUndefined()) {
-        if (v.isString() && isValidLanguageCode(v.toString())) {
-            language = v.toString();
+        // Only languages Veil has (canonical spelling: "zh-cn" → "zh_CN"); "" follows the system.
+        const QString code = canonicalLanguageCode(v.toString());
+        if (v.isString() && (v.toString().isEmpty() || !code.isEmpty())) {
+            language = code;
         } else {
-            reject(QStringLiteral("language"), tr("must be a language code such as \"de\" or \"\" (system)"));
+            reject(QStringLiteral("language"),
+                   Tr::tr("must be \"\" (follow the system) or one of %1").arg(languageCodeList()));
         }
     }
     if (const QJsonValue v = ui.value(QStringLiteral("theme")); !v.isUndefined()) {
         if (!parseUiTheme(v.toString(), &theme)) {
-            reject(QStringLiteral("theme"), tr("must be \"system\", \"light\" or \"dark\""));
+            reject(QStringLiteral("theme"), Tr::tr("must be \"system\", \"light\" or \"dark\""));
         }
     }
     if (const QJsonValue v = ui.value(QStringLiteral("trafficRows")); !v.isUndefined()) {
@@ -73,7 +80,7 @@ void UiSettings::applyJson(const QJsonObject &json, QStringList *errors)
             trafficRows = int(d);
         } else {
             reject(QStringLiteral("trafficRows"),
-                   tr("must be a whole number from %1 to %2").arg(MinTrafficRows).arg(MaxTrafficRows));
+                   Tr::tr("must be a whole number from %1 to %2").arg(MinTrafficRows).arg(MaxTrafficRows));
         }
     }
     for (const BoolField &f : kBoolFields) {
@@ -84,7 +91,7 @@ void UiSettings::applyJson(const QJsonObject &json, QStringList *errors)
         if (v.isBool()) {
             this->*f.member = v.toBool();
         } else {
-            reject(QLatin1String(f.key), tr("must be true or false"));
+            reject(QLatin1String(f.key), Tr::tr("must be true or false"));
         }
     }
 }
@@ -111,12 +118,6 @@ bool parseUiTheme(const QString &text, UiTheme *theme)
         }
     }
     return false;
-}
-
-bool isValidLanguageCode(const QString &code)
-{
-    static const QRegularExpression pattern(QStringLiteral("^([a-z]{2,3}(_[A-Za-z]{2,4})?)?$"));
-    return pattern.match(code).hasMatch();
 }
 
 } // namespace Veil

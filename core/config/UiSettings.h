@@ -49,7 +49,5 @@ struct UiSettings
 /** "system", "light", "dark". */
 QString uiThemeName(UiTheme theme);
 bool parseUiTheme(const QString &text, UiTheme *theme);
-/** "", "de", "pt_BR", "zh_Hans": letters, optionally '_' and a region or script. */
-bool isValidLanguageCode(const QString &code);
 
 } // namespace Veil

@@ -12,10 +12,11 @@ constexpr int kMaxPointerJumps = 64;
 constexpr int kMaxCnameChain = 8;
 constexpr quint16 kClassIn = 1;
 
-QString tr(const char *text)
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::Dns", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::Dns)
+};
 
 quint16 read16(QByteArrayView m, qsizetype at)
 {
@@ -126,33 +127,33 @@ QString parseResponse(QByteArrayView m, QByteArrayView name, RecordType type, qu
 {
     *answer = {};
     if (m.size() < kHeaderSize) {
-        return tr("DNS response too short");
+        return Tr::tr("DNS response too short");
     }
     if (read16(m, 0) != id) {
-        return tr("DNS response ID does not match the query");
+        return Tr::tr("DNS response ID does not match the query");
     }
     const quint16 flags = read16(m, 2);
     if ((flags & 0x8000) == 0) {
-        return tr("DNS message is not a response");
+        return Tr::tr("DNS message is not a response");
     }
     if (flags & 0x0200) {
-        return tr("DNS response truncated");
+        return Tr::tr("DNS response truncated");
     }
     answer->rcode = flags & 0x000f;
     const int qdcount = read16(m, 4);
     const int ancount = read16(m, 6);
     if (qdcount != 1) {
-        return tr("DNS response does not repeat the question");
+        return Tr::tr("DNS response does not repeat the question");
     }
 
     const QByteArray asked = normalise(name);
     qsizetype at = kHeaderSize;
     QByteArray owner;
     if (!readName(m, &at, &owner) || at + 4 > m.size()) {
-        return tr("malformed DNS question");
+        return Tr::tr("malformed DNS question");
     }
     if (owner != asked || read16(m, at) != quint16(type) || read16(m, at + 2) != kClassIn) {
-        return tr("DNS response answers a different question");
+        return Tr::tr("DNS response answers a different question");
     }
     at += 4;
 
@@ -169,7 +170,7 @@ QString parseResponse(QByteArrayView m, QByteArrayView name, RecordType type, qu
     for (int i = 0; i < ancount; ++i) {
         Record r;
         if (!readName(m, &at, &r.owner) || at + 10 > m.size()) {
-            return tr("malformed DNS answer record");
+            return Tr::tr("malformed DNS answer record");
         }
         r.type = read16(m, at);
         const quint16 rclass = read16(m, at + 2);
@@ -177,7 +178,7 @@ QString parseResponse(QByteArrayView m, QByteArrayView name, RecordType type, qu
         const quint16 length = read16(m, at + 8);
         at += 10;
         if (at + length > m.size()) {
-            return tr("malformed DNS answer record");
+            return Tr::tr("malformed DNS answer record");
         }
         r.dataAt = at;
         r.data = m.sliced(at, length);
@@ -200,7 +201,7 @@ QString parseResponse(QByteArrayView m, QByteArrayView name, RecordType type, qu
             if (r.type == quint16(type)) {
                 const qsizetype size = type == RecordType::A ? 4 : 16;
                 if (r.data.size() != size) {
-                    return tr("malformed DNS address record");
+                    return Tr::tr("malformed DNS address record");
                 }
                 const QHostAddress address =
                     type == RecordType::A ? QHostAddress(read32(r.data, 0))
@@ -210,7 +211,7 @@ QString parseResponse(QByteArrayView m, QByteArrayView name, RecordType type, qu
             } else if (r.type == quint16(RecordType::Cname) && next.isEmpty()) {
                 qsizetype dataAt = r.dataAt;
                 if (!readName(m, &dataAt, &next) || next.isEmpty() || dataAt > r.dataAt + r.data.size()) {
-                    return tr("malformed DNS CNAME record");
+                    return Tr::tr("malformed DNS CNAME record");
                 }
                 ttl = qMin(ttl, r.ttl);
             }
@@ -219,7 +220,7 @@ QString parseResponse(QByteArrayView m, QByteArrayView name, RecordType type, qu
             break;
         }
         if (hop == kMaxCnameChain) {
-            return tr("DNS CNAME chain too long");
+            return Tr::tr("DNS CNAME chain too long");
         }
         current = next;
     }

@@ -7,10 +7,15 @@
 
 namespace Veil {
 
-static QString tr(const char *text)
+namespace {
+
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::LocalPages", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::LocalPages)
+};
+
+} // namespace
 
 static QByteArray hostPort(const QHostAddress &address, quint16 port)
 {
@@ -100,7 +105,7 @@ int localPageResponse(const Http::RequestHead &request, const EngineContext &con
 {
     const bool head = request.method == "HEAD";
     if (request.method != "GET" && !head) {
-        *response = Http::errorPage(405, tr("Veil's local pages only answer GET and HEAD."), close,
+        *response = Http::errorPage(405, Tr::tr("Veil's local pages only answer GET and HEAD."), close,
                                     QByteArrayLiteral("Allow: GET, HEAD\r\n"));
         return 405;
     }
@@ -124,14 +129,14 @@ int localPageResponse(const Http::RequestHead &request, const EngineContext &con
                            "</style></head>\n<body><h1>Veil %1</h1>"
                            "<p>%2</p><ul><li>%3</li><li>%4</li><li>%5</li></ul>"
                            "<p><a href=\"/proxy.pac\">proxy.pac</a></p></body></html>\n")
-                .arg(QStringLiteral(VEIL_VERSION), tr("The proxy is running."),
-                     tr("Listening on %1 (HTTP, HTTPS CONNECT and SOCKS5)").arg(listen),
-                     tr("Open connections: %1").arg(open), tr("Requests served: %1").arg(requests));
+                .arg(QStringLiteral(VEIL_VERSION), Tr::tr("The proxy is running."),
+                     Tr::tr("Listening on %1 (HTTP, HTTPS CONNECT and SOCKS5)").arg(listen),
+                     Tr::tr("Open connections: %1").arg(open), Tr::tr("Requests served: %1").arg(requests));
         *response = Http::makeResponse(200, QByteArrayLiteral("text/html; charset=utf-8"), html.toUtf8(),
                                        close, head);
         return 200;
     }
-    *response = Http::errorPage(404, tr("Veil has no page here. Try / or /proxy.pac."), close);
+    *response = Http::errorPage(404, Tr::tr("Veil has no page here. Try / or /proxy.pac."), close);
     return 404;
 }
 

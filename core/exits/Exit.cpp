@@ -14,10 +14,11 @@ constexpr qsizetype kMaxLabelLength = 63;
 constexpr qsizetype kMaxUserBytes = 255; // SOCKS5 (RFC 1929) carries the user name in one length byte
 constexpr qsizetype kMaxIdLength = 300;  // room for a generated id from a 253-character host
 
-QString tr(const char *text)
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::Exit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::Exit)
+};
 
 /**
  * Where a password would sit in @p text: between the first ':' after "scheme://" and the last '@'
@@ -111,7 +112,7 @@ bool isValidHostName(QStringView host)
 QString parseHost(const QString &text, QString *host)
 {
     if (text.isEmpty()) {
-        return tr("missing host name");
+        return Tr::tr("missing host name");
     }
     bool digitsAndDots = true;
     bool ascii = true;
@@ -121,7 +122,7 @@ QString parseHost(const QString &text, QString *host)
     }
     if (digitsAndDots) {
         if (!isStrictIPv4(text)) {
-            return tr("\"%1\" is not an IPv4 address").arg(text);
+            return Tr::tr("\"%1\" is not an IPv4 address").arg(text);
         }
         *host = text;
         return {};
@@ -131,7 +132,7 @@ QString parseHost(const QString &text, QString *host)
         name.chop(1); // "example.com." names the same host
     }
     if (!isValidHostName(name)) {
-        return tr("\"%1\" is not a valid host name").arg(text);
+        return Tr::tr("\"%1\" is not a valid host name").arg(text);
     }
     *host = name.toLower();
     return {};
@@ -141,31 +142,31 @@ QString parseHost(const QString &text, QString *host)
 QString parseUser(const QString &userinfo, QString *user)
 {
     if (userinfo.isEmpty()) {
-        return tr("empty user name before '@'");
+        return Tr::tr("empty user name before '@'");
     }
     static const QString allowed = QStringLiteral("-._~!$&'()*+,;=%");
     for (qsizetype i = 0; i < userinfo.size(); ++i) {
         const QChar c = userinfo[i];
         if (c == QLatin1Char('%') &&
             (i + 2 >= userinfo.size() || !isHexDigit(userinfo[i + 1]) || !isHexDigit(userinfo[i + 2]))) {
-            return tr("bad percent escape in the user name");
+            return Tr::tr("bad percent escape in the user name");
         }
         if (!isAsciiLetter(c) && !isAsciiDigit(c) && c.unicode() < 0x80 && !allowed.contains(c)) {
-            return tr("the user name contains characters that must be percent-encoded");
+            return Tr::tr("the user name contains characters that must be percent-encoded");
         }
     }
     const QByteArray bytes = QByteArray::fromPercentEncoding(userinfo.toUtf8());
     auto decoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString decoded = decoder.decode(bytes);
     if (decoder.hasError()) {
-        return tr("the user name is not valid UTF-8");
+        return Tr::tr("the user name is not valid UTF-8");
     }
     if (bytes.size() > kMaxUserBytes) {
-        return tr("the user name is longer than 255 bytes");
+        return Tr::tr("the user name is longer than 255 bytes");
     }
     for (const QChar c : decoded) {
         if (c == QLatin1Char(':') || c.category() == QChar::Other_Control) {
-            return tr("the user name must not contain ':' or control characters");
+            return Tr::tr("the user name must not contain ':' or control characters");
         }
     }
     *user = decoded;
@@ -179,27 +180,27 @@ QString parseHostPort(const QString &hostPort, QString *host, quint16 *port)
     if (hostPort.startsWith(QLatin1Char('['))) {
         const qsizetype close = hostPort.indexOf(QLatin1Char(']'));
         if (close < 0) {
-            return tr("missing ']' after the IPv6 address");
+            return Tr::tr("missing ']' after the IPv6 address");
         }
         const QString inner = hostPort.mid(1, close - 1);
         if (inner.contains(QLatin1Char('%'))) {
-            return tr("IPv6 zone ids (%) are not supported");
+            return Tr::tr("IPv6 zone ids (%) are not supported");
         }
         QHostAddress address;
         if (!address.setAddress(inner) || address.protocol() != QAbstractSocket::IPv6Protocol) {
-            return tr("\"%1\" is not an IPv6 address").arg(inner);
+            return Tr::tr("\"%1\" is not an IPv6 address").arg(inner);
         }
         *host = address.toString();
         const QString after = hostPort.mid(close + 1);
         if (!after.isEmpty() && !after.startsWith(QLatin1Char(':'))) {
-            return tr("expected ':' and a port after ']'");
+            return Tr::tr("expected ':' and a port after ']'");
         }
         portText = after.mid(1);
     } else {
         const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
         const QString hostText = colon < 0 ? hostPort : hostPort.left(colon);
         if (hostText.contains(QLatin1Char(':'))) {
-            return tr("IPv6 addresses must be written in brackets, e.g. http://[2001:db8::1]:8080");
+            return Tr::tr("IPv6 addresses must be written in brackets, e.g. http://[2001:db8::1]:8080");
         }
         if (const QString error = parseHost(hostText, host); !error.isEmpty()) {
             return error;
@@ -207,7 +208,7 @@ QString parseHostPort(const QString &hostPort, QString *host, quint16 *port)
         portText = colon < 0 ? QString() : hostPort.mid(colon + 1);
     }
     if (portText.isEmpty()) {
-        return tr("missing port: exit URLs need an explicit port, e.g. http://proxy.example:8080");
+        return Tr::tr("missing port: exit URLs need an explicit port, e.g. http://proxy.example:8080");
     }
     bool digits = portText.size() <= 5;
     for (const QChar c : portText) {
@@ -215,7 +216,7 @@ QString parseHostPort(const QString &hostPort, QString *host, quint16 *port)
     }
     const uint value = digits ? portText.toUInt() : 0;
     if (value < 1 || value > 65535) {
-        return tr("the port must be a number from 1 to 65535");
+        return Tr::tr("the port must be a number from 1 to 65535");
     }
     *port = quint16(value);
     return {};
@@ -256,7 +257,7 @@ ExitParseResult parseExitUrl(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty()) {
-        return failure(tr("empty exit URL"));
+        return failure(Tr::tr("empty exit URL"));
     }
     const qsizetype sep = text.indexOf(QLatin1String("://"));
     const qsizetype authorityStart = sep < 0 ? 0 : sep + 3;
@@ -265,29 +266,29 @@ ExitParseResult parseExitUrl(const QString &input)
     qsizetype colon = -1;
     qsizetype at = -1;
     if (findPassword(text, &colon, &at)) {
-        return failure(tr("exit URLs must not contain a password: remove it from the URL and store it "
-                          "in the keychain, or name an environment variable that holds it"));
+        return failure(Tr::tr("exit URLs must not contain a password: remove it from the URL and store it "
+                              "in the keychain, or name an environment variable that holds it"));
     }
     for (const QChar c : text) {
         if (c.unicode() <= 0x20 || c.unicode() == 0x7f || c.isSpace() ||
             c.category() == QChar::Other_Control) {
-            return failure(tr("the exit URL must not contain spaces or control characters"));
+            return failure(Tr::tr("the exit URL must not contain spaces or control characters"));
         }
     }
     if (sep < 0) {
-        return failure(tr("missing scheme: start the URL with http://, https:// or socks5://"));
+        return failure(Tr::tr("missing scheme: start the URL with http://, https:// or socks5://"));
     }
     Exit exit;
     if (!parseScheme(text.left(sep), &exit.scheme)) {
         return failure(
-            tr("unsupported scheme \"%1\": use http, https or socks5").arg(text.left(sep).left(16)));
+            Tr::tr("unsupported scheme \"%1\": use http, https or socks5").arg(text.left(sep).left(16)));
     }
 
     QString main = text;
     if (const qsizetype hash = text.lastIndexOf(QLatin1Char('#')); hash >= authorityStart) {
         const QString region = text.mid(hash + 1);
         if (!isValidRegionCode(region)) {
-            return failure(tr("the region after '#' must be a two-letter country code such as DE"));
+            return failure(Tr::tr("the region after '#' must be a two-letter country code such as DE"));
         }
         exit.region = region.toUpper();
         main = text.left(hash);
@@ -308,7 +309,7 @@ ExitParseResult parseExitUrl(const QString &input)
     if (pathStart >= 0) {
         const QString tail = rest.mid(pathStart);
         if (tail != QLatin1String("/")) {
-            return failure(tr("exit URLs take no path or query, only scheme://host:port"));
+            return failure(Tr::tr("exit URLs take no path or query, only scheme://host:port"));
         }
         rest.truncate(pathStart);
     }

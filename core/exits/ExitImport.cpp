@@ -12,10 +12,11 @@ namespace {
 constexpr qsizetype kMaxLineBytes = 2048;
 constexpr qsizetype kShownChars = 200; // enough to recognise a line, short enough for a dialog
 
-QString tr(const char *text)
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::ExitImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::ExitImport)
+};
 
 // Control bytes other than tab never occur in a text list of URLs; they mean binary data, and
 // showing them would garble the report.
@@ -83,13 +84,13 @@ ImportReport importExitList(QByteArrayView text, const QString &defaultRegion)
             raw.chop(1);
         }
         if (raw.size() > kMaxLineBytes) {
-            skip(lineNumber, raw, tr("line is longer than 2048 bytes"));
+            skip(lineNumber, raw, Tr::tr("line is longer than 2048 bytes"));
             continue;
         }
         decoder.resetState();
         const QString decoded = decoder.decode(raw);
         if (decoder.hasError() || hasControlBytes(raw)) {
-            skip(lineNumber, raw, tr("not text (binary data or invalid UTF-8)"));
+            skip(lineNumber, raw, Tr::tr("not text (binary data or invalid UTF-8)"));
             continue;
         }
         const QString line = decoded.trimmed();
@@ -105,7 +106,7 @@ ImportReport importExitList(QByteArrayView text, const QString &defaultRegion)
         if (exit.region.isEmpty() && !region.isEmpty()) {
             if (!regionValid) {
                 skip(lineNumber, raw,
-                     tr("no #REGION on the line and the default region is not a two-letter code"));
+                     Tr::tr("no #REGION on the line and the default region is not a two-letter code"));
                 continue;
             }
             exit.region = region;
@@ -113,7 +114,7 @@ ImportReport importExitList(QByteArrayView text, const QString &defaultRegion)
         }
         const QString key = duplicateKey(exit);
         if (const auto it = firstLine.constFind(key); it != firstLine.cend()) {
-            skip(lineNumber, raw, tr("duplicate of line %1").arg(*it));
+            skip(lineNumber, raw, Tr::tr("duplicate of line %1").arg(*it));
             continue;
         }
         firstLine.insert(key, lineNumber);

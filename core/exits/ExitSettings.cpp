@@ -15,10 +15,11 @@ namespace Veil {
 
 namespace {
 
-QString tr(const char *text)
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::ExitSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::ExitSettings)
+};
 
 struct IntField
 {
@@ -103,10 +104,10 @@ public:
     {}
     void reject(const QString &field, const QString &why)
     {
-        add(tr("%1: %2; keeping the previous value"), field, why);
+        add(Tr::tr("%1: %2; keeping the previous value"), field, why);
     }
-    void skip(const QString &field, const QString &why) { add(tr("%1: %2; skipped"), field, why); }
-    void ignore(const QString &field, const QString &why) { add(tr("%1: %2; ignored"), field, why); }
+    void skip(const QString &field, const QString &why) { add(Tr::tr("%1: %2; skipped"), field, why); }
+    void ignore(const QString &field, const QString &why) { add(Tr::tr("%1: %2; ignored"), field, why); }
 
 private:
     void add(const QString &format, const QString &field, const QString &why)
@@ -147,13 +148,13 @@ struct ParsedExit
 std::optional<ParsedExit> exitFromJson(const QJsonValue &value, QString *why)
 {
     if (!value.isObject()) {
-        *why = tr("must be an object");
+        *why = Tr::tr("must be an object");
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
     const QJsonValue url = o.value(QStringLiteral("url"));
     if (!url.isString()) {
-        *why = tr("\"url\" must be a string such as \"socks5://host:1080\"");
+        *why = Tr::tr("\"url\" must be a string such as \"socks5://host:1080\"");
         return std::nullopt;
     }
     ExitParseResult parsed = parseExitUrl(url.toString());
@@ -166,7 +167,7 @@ std::optional<ParsedExit> exitFromJson(const QJsonValue &value, QString *why)
 
     QString region = e.region;
     if (!readString(o, "region", &region) || (!region.isEmpty() && !isValidRegionCode(region))) {
-        *why = tr("\"region\" must be a two-letter country code such as \"DE\"");
+        *why = Tr::tr("\"region\" must be a two-letter country code such as \"DE\"");
         return std::nullopt;
     }
     e.region = region.toUpper();
@@ -177,11 +178,11 @@ std::optional<ParsedExit> exitFromJson(const QJsonValue &value, QString *why)
     } else if (id.isString() && isValidExitId(id.toString())) {
         e.id = id.toString();
     } else {
-        *why = tr("\"id\" must be 1 to 300 characters from A-Z, a-z, 0-9, '.', '_' and '-'");
+        *why = Tr::tr("\"id\" must be 1 to 300 characters from A-Z, a-z, 0-9, '.', '_' and '-'");
         return std::nullopt;
     }
     if (!readString(o, "name", &e.name) || e.name.size() > kMaxNameLength) {
-        *why = tr("\"name\" must be a string of at most 200 characters");
+        *why = Tr::tr("\"name\" must be a string of at most 200 characters");
         return std::nullopt;
     }
     if (const QJsonValue tags = o.value(QStringLiteral("tags")); !tags.isUndefined()) {
@@ -195,35 +196,35 @@ std::optional<ParsedExit> exitFromJson(const QJsonValue &value, QString *why)
             }
         }
         if (!ok) {
-            *why = tr("\"tags\" must be an array of non-empty strings of at most 64 characters");
+            *why = Tr::tr("\"tags\" must be an array of non-empty strings of at most 64 characters");
             return std::nullopt;
         }
     }
     if (const QJsonValue enabled = o.value(QStringLiteral("enabled")); !enabled.isUndefined()) {
         if (!enabled.isBool()) {
-            *why = tr("\"enabled\" must be true or false");
+            *why = Tr::tr("\"enabled\" must be true or false");
             return std::nullopt;
         }
         e.enabled = enabled.toBool();
     }
     if (!readString(o, "passwordEnv", &e.passwordEnv) ||
         (!e.passwordEnv.isEmpty() && !isValidEnvName(e.passwordEnv))) {
-        *why = tr("\"passwordEnv\" must be an environment variable name such as \"VEIL_EXIT_PASSWORD\"");
+        *why = Tr::tr("\"passwordEnv\" must be an environment variable name such as \"VEIL_EXIT_PASSWORD\"");
         return std::nullopt;
     }
     // A TLS option on a plain exit would suggest protection that is not there, so it is an error.
     if (!readString(o, "caFile", &e.caFile)) {
-        *why = tr("\"caFile\" must be a string");
+        *why = Tr::tr("\"caFile\" must be a string");
         return std::nullopt;
     }
     QString pin;
     if (!readString(o, "pinSha256", &pin) || (!pin.isEmpty() && decodeSha256Pin(pin.toLatin1()).isEmpty())) {
-        *why = tr("\"pinSha256\" must be the certificate's SHA-256 in hex (64 digits) or base64");
+        *why = Tr::tr("\"pinSha256\" must be the certificate's SHA-256 in hex (64 digits) or base64");
         return std::nullopt;
     }
     e.pinSha256 = pin.toLatin1();
     if ((!e.caFile.isEmpty() || !e.pinSha256.isEmpty()) && e.scheme != ExitScheme::Https) {
-        *why = tr("\"caFile\" and \"pinSha256\" apply to https:// exits only");
+        *why = Tr::tr("\"caFile\" and \"pinSha256\" apply to https:// exits only");
         return std::nullopt;
     }
     return result;
@@ -259,15 +260,15 @@ QList<Exit> exitsFromJson(const QJsonArray &array, Reporter &report)
         const QString field = indexed("exits", i);
         if (array.at(i).toObject().contains(QStringLiteral("password"))) {
             report.ignore(field + QStringLiteral(".password"),
-                          tr("passwords are never read from the config file; store it in the keychain "
-                             "or set \"passwordEnv\""));
+                          Tr::tr("passwords are never read from the config file; store it in the keychain "
+                                 "or set \"passwordEnv\""));
         }
         QString why;
         std::optional<ParsedExit> entry = exitFromJson(array.at(i), &why);
         if (!entry) {
             report.skip(field, why);
         } else if (!entry->generatedId && taken.contains(entry->exit.id)) {
-            report.skip(field, tr("duplicate id \"%1\"").arg(entry->exit.id));
+            report.skip(field, Tr::tr("duplicate id \"%1\"").arg(entry->exit.id));
             entry.reset();
         } else if (!entry->generatedId) {
             taken.insert(entry->exit.id);
@@ -297,33 +298,33 @@ std::optional<RegionPolicy> regionFromJson(const QJsonValue &value, const ExitsB
                                            const QString &field, Reporter &report, QString *why)
 {
     if (!value.isObject()) {
-        *why = tr("must be an object");
+        *why = Tr::tr("must be an object");
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
     RegionPolicy policy;
     if (!readString(o, "region", &policy.region) || !isValidRegionCode(policy.region)) {
-        *why = tr("\"region\" must be a two-letter country code such as \"DE\"");
+        *why = Tr::tr("\"region\" must be a two-letter country code such as \"DE\"");
         return std::nullopt;
     }
     policy.region = policy.region.toUpper();
     QString name = selectionPolicyName(policy.policy);
     if (!readString(o, "policy", &name) || !parseSelectionPolicy(name, &policy.policy)) {
-        *why = tr("\"policy\" must be \"manual\", \"fastest\", \"failover\" or \"balance\"");
+        *why = Tr::tr("\"policy\" must be \"manual\", \"fastest\", \"failover\" or \"balance\"");
         return std::nullopt;
     }
     auto checkExit = [&](const QString &id) -> QString {
         const Exit *exit = exitsById.value(id);
         if (!exit) {
-            return tr("unknown exit \"%1\"").arg(id);
+            return Tr::tr("unknown exit \"%1\"").arg(id);
         }
         if (exit->region != policy.region) {
-            return tr("exit \"%1\" is not in region %2").arg(id, policy.region);
+            return Tr::tr("exit \"%1\" is not in region %2").arg(id, policy.region);
         }
         return {};
     };
     if (!readString(o, "manualExit", &policy.manualExit)) {
-        *why = tr("\"manualExit\" must be an exit id");
+        *why = Tr::tr("\"manualExit\" must be an exit id");
         return std::nullopt;
     }
     if (!policy.manualExit.isEmpty()) {
@@ -332,19 +333,19 @@ std::optional<RegionPolicy> regionFromJson(const QJsonValue &value, const ExitsB
             return std::nullopt;
         }
     } else if (policy.policy == SelectionPolicy::Manual) {
-        *why = tr("the manual policy needs \"manualExit\"");
+        *why = Tr::tr("the manual policy needs \"manualExit\"");
         return std::nullopt;
     }
     if (const QJsonValue order = o.value(QStringLiteral("order")); !order.isUndefined()) {
         if (!order.isArray()) {
-            *why = tr("\"order\" must be an array of exit ids");
+            *why = Tr::tr("\"order\" must be an array of exit ids");
             return std::nullopt;
         }
         const QJsonArray ids = order.toArray();
         QSet<QString> listed;
         for (qsizetype i = 0; i < ids.size(); ++i) {
             const QString id = ids.at(i).toString();
-            const QString problem = ids.at(i).isString() ? checkExit(id) : tr("not an exit id");
+            const QString problem = ids.at(i).isString() ? checkExit(id) : Tr::tr("not an exit id");
             if (!problem.isEmpty()) {
                 report.ignore(field + QLatin1Char('.') + indexed("order", i), problem);
             } else if (!listed.contains(id)) {
@@ -399,7 +400,7 @@ void ExitSettings::applyJson(const QJsonObject &json, QStringList *errors)
 
     const QJsonValue routingValue = json.value(QStringLiteral("routing"));
     if (!routingValue.isUndefined() && !routingValue.isObject()) {
-        report.reject(QStringLiteral("routing"), tr("must be an object"));
+        report.reject(QStringLiteral("routing"), Tr::tr("must be an object"));
     }
     const QJsonObject routing = routingValue.toObject();
     auto field = [](const char *key) -> QString {
@@ -407,14 +408,14 @@ void ExitSettings::applyJson(const QJsonObject &json, QStringList *errors)
     };
     if (const QJsonValue v = routing.value(QStringLiteral("mode")); !v.isUndefined()) {
         if (!parseRoutingMode(v.toString(), &mode)) {
-            report.reject(field("mode"), tr("must be \"direct\", \"exit\" or \"rules\""));
+            report.reject(field("mode"), Tr::tr("must be \"direct\", \"exit\" or \"rules\""));
         }
     }
     if (const QJsonValue v = routing.value(QStringLiteral("region")); !v.isUndefined()) {
         if (v.isString() && (v.toString().isEmpty() || isValidRegionCode(v.toString()))) {
             region = v.toString().toUpper();
         } else {
-            report.reject(field("region"), tr("must be a two-letter country code such as \"DE\""));
+            report.reject(field("region"), Tr::tr("must be a two-letter country code such as \"DE\""));
         }
     }
     for (const BoolField &f : kBoolFields) {
@@ -422,7 +423,7 @@ void ExitSettings::applyJson(const QJsonObject &json, QStringList *errors)
         if (v.isBool()) {
             this->*f.member = v.toBool();
         } else if (!v.isUndefined()) {
-            report.reject(field(f.key), tr("must be true or false"));
+            report.reject(field(f.key), Tr::tr("must be true or false"));
         }
     }
     for (const IntField &f : kIntFields) {
@@ -432,7 +433,7 @@ void ExitSettings::applyJson(const QJsonObject &json, QStringList *errors)
         }
         const double d = v.toDouble(-1e300);
         if (!v.isDouble() || d != double(qint64(d)) || d < f.min || d > f.max) {
-            report.reject(field(f.key), tr("must be a whole number from %1 to %2").arg(f.min).arg(f.max));
+            report.reject(field(f.key), Tr::tr("must be a whole number from %1 to %2").arg(f.min).arg(f.max));
             continue;
         }
         this->*f.member = int(d);
@@ -447,15 +448,15 @@ void ExitSettings::applyJson(const QJsonObject &json, QStringList *errors)
             this->*f.member = text;
         } else {
             report.reject(field(f.key), f.httpsOnly
-                                            ? tr("must be an https:// URL (http:// only on this machine)")
-                                            : tr("must be an http:// or https:// URL"));
+                                            ? Tr::tr("must be an https:// URL (http:// only on this machine)")
+                                            : Tr::tr("must be an http:// or https:// URL"));
         }
     }
     if (const QJsonValue v = routing.value(QStringLiteral("geoipDatabase")); !v.isUndefined()) {
         if (v.isString()) {
             geoipDatabase = v.toString();
         } else {
-            report.reject(field("geoipDatabase"), tr("must be a file path"));
+            report.reject(field("geoipDatabase"), Tr::tr("must be a file path"));
         }
     }
 
@@ -463,14 +464,14 @@ void ExitSettings::applyJson(const QJsonObject &json, QStringList *errors)
         if (v.isArray()) {
             exits = exitsFromJson(v.toArray(), report);
         } else {
-            report.reject(QStringLiteral("exits"), tr("must be an array"));
+            report.reject(QStringLiteral("exits"), Tr::tr("must be an array"));
         }
     }
 
     // After the exits, so policies are checked against the list that will be used.
     if (const QJsonValue v = json.value(QStringLiteral("regions")); !v.isUndefined()) {
         if (!v.isArray()) {
-            report.reject(QStringLiteral("regions"), tr("must be an array"));
+            report.reject(QStringLiteral("regions"), Tr::tr("must be an array"));
             return;
         }
         const QJsonArray array = v.toArray();
@@ -490,7 +491,7 @@ void ExitSettings::applyJson(const QJsonObject &json, QStringList *errors)
             if (!policy) {
                 report.skip(name, why);
             } else if (std::any_of(policies.cbegin(), policies.cend(), sameRegion)) {
-                report.skip(name, tr("region %1 already has a policy").arg(policy->region));
+                report.skip(name, Tr::tr("region %1 already has a policy").arg(policy->region));
             } else {
                 policies.append(*std::move(policy));
             }

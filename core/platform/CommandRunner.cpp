@@ -5,24 +5,29 @@
 
 namespace Veil {
 
-static QString tr(const char *text)
+namespace {
+
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::CommandRunner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::CommandRunner)
+};
+
+} // namespace
 
 QString CommandResult::describe(const QString &program) const
 {
     if (!started) {
-        return tr("%1 could not be started (is it installed?)").arg(program);
+        return Tr::tr("%1 could not be started (is it installed?)").arg(program);
     }
     if (!finished) {
-        return tr("%1 did not finish in time").arg(program);
+        return Tr::tr("%1 did not finish in time").arg(program);
     }
     const QString detail = QString::fromLocal8Bit(err.trimmed().left(300));
     if (detail.isEmpty()) {
-        return tr("%1 failed with exit code %2").arg(program).arg(exitCode);
+        return Tr::tr("%1 failed with exit code %2").arg(program).arg(exitCode);
     }
-    return tr("%1 failed with exit code %2: %3").arg(program).arg(exitCode).arg(detail);
+    return Tr::tr("%1 failed with exit code %2: %3").arg(program).arg(exitCode).arg(detail);
 }
 
 CommandResult ProcessCommandRunner::run(const QString &program, const QStringList &arguments)

@@ -6,10 +6,15 @@
 
 namespace Veil {
 
-static QString tr(const char *text)
+namespace {
+
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::GnomeSystemProxy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::GnomeSystemProxy)
+};
+
+} // namespace
 
 namespace {
 
@@ -45,7 +50,7 @@ GnomeSystemProxy::GnomeSystemProxy(std::shared_ptr<CommandRunner> runner)
 
 QString GnomeSystemProxy::displayName() const
 {
-    return tr("GNOME (gsettings org.gnome.system.proxy)");
+    return Tr::tr("GNOME (gsettings org.gnome.system.proxy)");
 }
 
 QString GnomeSystemProxy::quote(const QString &text)
@@ -92,7 +97,7 @@ bool GnomeSystemProxy::read(SystemProxySnapshot *out, QString *error)
     if (!r.ok()) {
         *error = r.describe(Gsettings);
         if (r.err.contains("No such schema")) {
-            *error += QLatin1Char(' ') + tr("(install the gsettings-desktop-schemas package)");
+            *error += QLatin1Char(' ') + Tr::tr("(install the gsettings-desktop-schemas package)");
         }
         return false;
     }
@@ -115,8 +120,8 @@ bool GnomeSystemProxy::read(SystemProxySnapshot *out, QString *error)
     }
     for (const QString &key : knownKeys()) {
         if (!scope.contains(key)) {
-            *error =
-                tr("gsettings did not list %1; is the gsettings-desktop-schemas package installed?").arg(key);
+            *error = Tr::tr("gsettings did not list %1; is the gsettings-desktop-schemas package installed?")
+                         .arg(key);
             return false;
         }
     }
@@ -183,7 +188,7 @@ bool GnomeSystemProxy::write(const SystemProxySnapshot &values, QString *error)
         const CommandResult r =
             m_runner->run(Gsettings, {QStringLiteral("set"), schema, name, scope.value(key)});
         if (!r.ok()) {
-            *error = tr("cannot set %1 %2: %3").arg(schema, name, r.describe(Gsettings));
+            *error = Tr::tr("cannot set %1 %2: %3").arg(schema, name, r.describe(Gsettings));
             return false;
         }
     }

@@ -11,10 +11,15 @@ namespace Veil {
 
 Q_LOGGING_CATEGORY(lcKdeProxy, "veil.platform.kde")
 
-static QString tr(const char *text)
+namespace {
+
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::KdeSystemProxy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::KdeSystemProxy)
+};
+
+} // namespace
 
 namespace {
 
@@ -71,7 +76,7 @@ QString KdeSystemProxy::writeTool() const
 
 QString KdeSystemProxy::displayName() const
 {
-    return tr("KDE Plasma %1 (kioslaverc)").arg(m_version);
+    return Tr::tr("KDE Plasma %1 (kioslaverc)").arg(m_version);
 }
 
 QString KdeSystemProxy::proxyEntry(const QString &scheme, const SystemProxyTarget &target)
@@ -165,7 +170,7 @@ bool KdeSystemProxy::write(const SystemProxySnapshot &values, QString *error)
         }
         const CommandResult r = m_runner->run(writeTool(), args);
         if (!r.ok()) {
-            *error = tr("cannot set %1 in kioslaverc: %2").arg(key, r.describe(writeTool()));
+            *error = Tr::tr("cannot set %1 in kioslaverc: %2").arg(key, r.describe(writeTool()));
             return false;
         }
     }

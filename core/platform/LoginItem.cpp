@@ -12,10 +12,11 @@ namespace Veil {
 
 namespace {
 
-QString tr(const char *text)
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::LoginItem", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::LoginItem)
+};
 
 QString xmlEscaped(QString text)
 {
@@ -77,7 +78,7 @@ bool LoginItem::setEnabled(bool on)
     }
     run.sync();
     if (run.status() != QSettings::NoError) {
-        m_error = tr("cannot write %1").arg(location());
+        m_error = Tr::tr("cannot write %1").arg(location());
         return false;
     }
     return true;
@@ -85,13 +86,13 @@ bool LoginItem::setEnabled(bool on)
     const QString path = location();
     if (!on) {
         if (QFile::exists(path) && !QFile::remove(path)) {
-            m_error = tr("cannot remove %1").arg(path);
+            m_error = Tr::tr("cannot remove %1").arg(path);
             return false;
         }
         return true;
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        m_error = tr("cannot create folder %1").arg(QFileInfo(path).absolutePath());
+        m_error = Tr::tr("cannot create folder %1").arg(QFileInfo(path).absolutePath());
         return false;
     }
 #ifdef Q_OS_MACOS
@@ -101,7 +102,7 @@ bool LoginItem::setEnabled(bool on)
 #endif
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        m_error = tr("cannot write %1: %2").arg(path, file.errorString());
+        m_error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -149,7 +150,7 @@ QString LoginItem::desktopEntry(const QString &program, const QStringList &argum
                           "Icon=veil\n"
                           "Terminal=false\n"
                           "X-GNOME-Autostart-enabled=true\n")
-        .arg(tr("Privacy proxy"), exec.join(QLatin1Char(' ')));
+        .arg(Tr::tr("Privacy proxy"), exec.join(QLatin1Char(' ')));
 }
 
 QString LoginItem::launchAgentPlist(const QString &label, const QString &program,

@@ -6,10 +6,15 @@
 
 namespace Veil {
 
-static QString tr(const char *text)
+namespace {
+
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::MacSystemProxy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::MacSystemProxy)
+};
+
+} // namespace
 
 namespace {
 
@@ -44,7 +49,7 @@ MacSystemProxy::MacSystemProxy(std::shared_ptr<CommandRunner> runner)
 
 QString MacSystemProxy::displayName() const
 {
-    return tr("macOS (networksetup)");
+    return Tr::tr("macOS (networksetup)");
 }
 
 QStringList MacSystemProxy::parseServices(const QByteArray &output)
@@ -80,7 +85,7 @@ bool MacSystemProxy::run(const QStringList &args, QByteArray *out, QString *erro
 {
     const CommandResult r = m_runner->run(Networksetup, args);
     if (!r.ok()) {
-        *error = tr("networksetup %1: %2").arg(args.constFirst(), r.describe(Networksetup));
+        *error = Tr::tr("networksetup %1: %2").arg(args.constFirst(), r.describe(Networksetup));
         return false;
     }
     if (out) {
@@ -134,7 +139,7 @@ bool MacSystemProxy::read(SystemProxySnapshot *out, QString *error)
     }
     const QStringList services = parseServices(list);
     if (services.isEmpty()) {
-        *error = tr("networksetup lists no enabled network service");
+        *error = Tr::tr("networksetup lists no enabled network service");
         return false;
     }
     SystemProxySnapshot snapshot;

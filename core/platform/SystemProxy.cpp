@@ -12,10 +12,15 @@
 
 namespace Veil {
 
-static QString tr(const char *text)
+namespace {
+
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::SystemProxy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::SystemProxy)
+};
+
+} // namespace
 
 QStringList SystemProxyTarget::defaultBypass()
 {
@@ -142,12 +147,12 @@ std::unique_ptr<SystemProxy> createSystemProxy(const QString &id, std::shared_pt
     }
 #endif
     if (which.isEmpty()) {
-        *error = tr("this desktop (%1) has no system proxy setting Veil can change; supported are GNOME, "
-                    "Unity, Cinnamon, Budgie, Pantheon, KDE Plasma 5 and 6, macOS and Windows. Use the "
-                    "proxy environment variables instead.")
-                     .arg(qEnvironmentVariable("XDG_CURRENT_DESKTOP", tr("unknown")));
+        *error = Tr::tr("this desktop (%1) has no system proxy setting Veil can change; supported are GNOME, "
+                        "Unity, Cinnamon, Budgie, Pantheon, KDE Plasma 5 and 6, macOS and Windows. Use the "
+                        "proxy environment variables instead.")
+                     .arg(qEnvironmentVariable("XDG_CURRENT_DESKTOP", Tr::tr("unknown")));
     } else {
-        *error = tr("unknown system proxy backend \"%1\" (gnome, kde, macos, windows)").arg(which);
+        *error = Tr::tr("unknown system proxy backend \"%1\" (gnome, kde, macos, windows)").arg(which);
     }
     return nullptr;
 }

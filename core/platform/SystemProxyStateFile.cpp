@@ -10,10 +10,15 @@
 
 namespace Veil {
 
-static QString tr(const char *text)
+namespace {
+
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::SystemProxyStateFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::SystemProxyStateFile)
+};
+
+} // namespace
 
 SystemProxyStateFile::SystemProxyStateFile(QString path)
     : m_path(std::move(path))
@@ -38,7 +43,7 @@ std::optional<SystemProxyState> SystemProxyStateFile::load()
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("cannot read %1: %2").arg(m_path, file.errorString());
+        m_error = Tr::tr("cannot read %1: %2").arg(m_path, file.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError{};
@@ -47,7 +52,7 @@ std::optional<SystemProxyState> SystemProxyStateFile::load()
     if (parseError.error != QJsonParseError::NoError || !doc.isObject() ||
         root.value(QStringLiteral("version")).toInt() != SystemProxyState::Version ||
         !root.value(QStringLiteral("active")).toBool()) {
-        m_error = tr("%1 is not a system proxy state file Veil can read").arg(m_path);
+        m_error = Tr::tr("%1 is not a system proxy state file Veil can read").arg(m_path);
         return std::nullopt;
     }
     SystemProxyState state;
@@ -70,19 +75,19 @@ bool SystemProxyStateFile::save(const SystemProxyState &state)
                            {QStringLiteral("pid"), state.pid}};
     const QString dir = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(dir)) {
-        m_error = tr("cannot create folder %1").arg(dir);
+        m_error = Tr::tr("cannot create folder %1").arg(dir);
         return false;
     }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
-        m_error = tr("cannot write %1: %2").arg(m_path, file.errorString());
+        m_error = Tr::tr("cannot write %1: %2").arg(m_path, file.errorString());
         return false;
     }
     // Only this user should read which proxy they had (it may name a company proxy).
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        m_error = tr("cannot write %1: %2").arg(m_path, file.errorString());
+        m_error = Tr::tr("cannot write %1: %2").arg(m_path, file.errorString());
         return false;
     }
     return true;
@@ -91,7 +96,7 @@ bool SystemProxyStateFile::save(const SystemProxyState &state)
 bool SystemProxyStateFile::remove()
 {
     if (QFile::exists(m_path) && !QFile::remove(m_path)) {
-        m_error = tr("cannot remove %1").arg(m_path);
+        m_error = Tr::tr("cannot remove %1").arg(m_path);
         return false;
     }
     return true;

@@ -22,10 +22,15 @@ static_assert(WinInet::PerConnAutoConfigUrl == INTERNET_PER_CONN_AUTOCONFIG_URL)
 static_assert(WinInet::ProxyTypeProxy == PROXY_TYPE_PROXY &&
               WinInet::ProxyTypeAutoDetect == PROXY_TYPE_AUTO_DETECT);
 
-static QString tr(const char *text)
+namespace {
+
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::WindowsSystemProxy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::WindowsSystemProxy)
+};
+
+} // namespace
 
 namespace {
 
@@ -74,7 +79,7 @@ bool query(const QString &rasEntry, WindowsProxyOptions *out, QString *error)
     list.pOptions = options;
     DWORD size = sizeof(list);
     if (!InternetQueryOptionW(nullptr, INTERNET_OPTION_PER_CONNECTION_OPTION, &list, &size)) {
-        *error = tr("cannot read the proxy settings of %1 (error %2)")
+        *error = Tr::tr("cannot read the proxy settings of %1 (error %2)")
                      .arg(windowsScopeName(rasEntry))
                      .arg(GetLastError());
         return false;
@@ -108,7 +113,7 @@ bool set(const QString &rasEntry, const WindowsProxyOptions &values, QString *er
     list.dwOptionCount = DWORD(options.size());
     list.pOptions = options.data();
     if (!InternetSetOptionW(nullptr, INTERNET_OPTION_PER_CONNECTION_OPTION, &list, sizeof(list))) {
-        *error = tr("cannot change the proxy settings of %1 (error %2)")
+        *error = Tr::tr("cannot change the proxy settings of %1 (error %2)")
                      .arg(windowsScopeName(rasEntry))
                      .arg(GetLastError());
         return false;
@@ -125,7 +130,7 @@ QString entryOf(const QString &scope)
 
 QString WindowsSystemProxy::displayName() const
 {
-    return tr("Windows (Internet Options)");
+    return Tr::tr("Windows (Internet Options)");
 }
 
 bool WindowsSystemProxy::read(SystemProxySnapshot *out, QString *error)

@@ -20,10 +20,11 @@ constexpr int kMaxRegexProgramSize = 2000;
 /** Memory budget of one regex (RE2 falls back to its NFA, still linear, when the DFA needs more). */
 constexpr int64_t kRegexMaxMem = 256 * 1024;
 
-QString tr(const char *text)
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::Blocklist", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::Blocklist)
+};
 
 struct HostSlot
 {
@@ -224,7 +225,7 @@ qint64 BlocklistReport::skippedTotal() const
 QString BlocklistReport::summary() const
 {
     if (!error.isEmpty()) {
-        return tr("%1: %2").arg(name, error);
+        return Tr::tr("%1: %2").arg(name, error);
     }
     QStringList parts;
     for (std::size_t i = 0; i < skipped.size(); ++i) {
@@ -233,7 +234,7 @@ QString BlocklistReport::summary() const
                 QStringLiteral("%1 %2").arg(QLatin1String(skipReasonName(SkipReason(i)))).arg(skipped[i]));
         }
     }
-    return tr("%1: %2 rules (%3 host, %4 URL, %5 regex), %6 skipped (%7)")
+    return Tr::tr("%1: %2 rules (%3 host, %4 URL, %5 regex), %6 skipped (%7)")
         .arg(name)
         .arg(rules())
         .arg(hostRules)
@@ -267,9 +268,9 @@ std::shared_ptr<const Blocklist> Blocklist::load(const QList<BlocklistSource> &s
         Input in{source, {}, {}};
         QFile file(source.path);
         if (!file.open(QIODevice::ReadOnly)) {
-            in.error = tr("cannot read %1: %2").arg(source.path, file.errorString());
+            in.error = Tr::tr("cannot read %1: %2").arg(source.path, file.errorString());
         } else if (file.size() > MaxFileBytes) {
-            in.error = tr("%1 is larger than %2 MiB").arg(source.path).arg(MaxFileBytes / (1024 * 1024));
+            in.error = Tr::tr("%1 is larger than %2 MiB").arg(source.path).arg(MaxFileBytes / (1024 * 1024));
         } else {
             in.data = file.readAll();
             in.modified = QFileInfo(file).lastModified();
@@ -314,7 +315,7 @@ std::shared_ptr<const Blocklist> Blocklist::compile(QList<Input> inputs)
         list->m_sources.append(in.source);
         d.assumeThird.push_back(in.source.assumeThirdParty);
         if (index >= MaxLists) {
-            report.error = tr("more than %1 lists; this one is not used").arg(MaxLists);
+            report.error = Tr::tr("more than %1 lists; this one is not used").arg(MaxLists);
             list->m_reports.append(report);
             continue;
         }

@@ -9,10 +9,11 @@ namespace Veil {
 
 namespace {
 
-QString tr(const char *text)
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::Policy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::Policy)
+};
 
 bool looksLikeIp(QByteArrayView host)
 {
@@ -33,8 +34,8 @@ bool looksLikeIp(QByteArrayView host)
 QString describeRule(const Rule &rule)
 {
     return rule.type == RuleType::Final
-               ? tr("rule %1 (final)").arg(rule.id)
-               : tr("rule %1 (%2 %3)").arg(rule.id, ruleTypeName(rule.type), rule.value);
+               ? Tr::tr("rule %1 (final)").arg(rule.id)
+               : Tr::tr("rule %1 (%2 %3)").arg(rule.id, ruleTypeName(rule.type), rule.value);
 }
 
 RouteTarget targetOf(const RuleAction &action)
@@ -116,10 +117,10 @@ PolicyDecision Policy::evaluate(const PolicyRequest &request, bool count) const
     // 1. allow rules exempt from blocking; 2. block rules; 3. blocklists.
     QString allowedBy;
     if (const int allow = m_rules.firstMatch(RuleSet::Pass::Allow, target); allow >= 0) {
-        allowedBy = tr("allowed by %1").arg(fromRule(allow));
+        allowedBy = Tr::tr("allowed by %1").arg(fromRule(allow));
     } else if (const int blockRule = m_rules.firstMatch(RuleSet::Pass::Block, target); blockRule >= 0) {
         d.action = PolicyDecision::Action::Block;
-        d.reason = tr("blocked by %1").arg(fromRule(blockRule));
+        d.reason = Tr::tr("blocked by %1").arg(fromRule(blockRule));
         return d;
     } else if (m_blockMask != 0) {
         const BlockMatch m = m_lists->match(block, m_blockMask);
@@ -133,14 +134,14 @@ PolicyDecision Policy::evaluate(const PolicyRequest &request, bool count) const
                 m_listCounters[std::size_t(m.hit.list)]->fetch_add(1, std::memory_order_relaxed);
             }
             d.action = PolicyDecision::Action::Block;
-            d.reason = tr("blocked by list %1, line %2: %3")
+            d.reason = Tr::tr("blocked by list %1, line %2: %3")
                            .arg(d.list)
                            .arg(d.line)
                            .arg(QString::fromUtf8(d.pattern));
             return d;
         }
         if (m.excepted() && m.overridden.list >= 0) {
-            allowedBy = tr("allowed by list %1, line %2: %3 (overrides %4)")
+            allowedBy = Tr::tr("allowed by list %1, line %2: %3 (overrides %4)")
                             .arg(d.list)
                             .arg(d.line)
                             .arg(QString::fromUtf8(d.pattern), QString::fromUtf8(m.overridden.pattern));
@@ -152,9 +153,10 @@ PolicyDecision Policy::evaluate(const PolicyRequest &request, bool count) const
         if (const int route = m_rules.firstMatch(RuleSet::Pass::Route, target); route >= 0) {
             const QString why = fromRule(route);
             d.route = targetOf(m_rules.rule(route).action);
-            const QString where =
-                d.route.kind == RouteTarget::Kind::Direct ? tr("direct") : tr("exit %1").arg(d.route.value);
-            d.reason = tr("%1 by %2").arg(where, why);
+            const QString where = d.route.kind == RouteTarget::Kind::Direct
+                                      ? Tr::tr("direct")
+                                      : Tr::tr("exit %1").arg(d.route.value);
+            d.reason = Tr::tr("%1 by %2").arg(where, why);
             if (!allowedBy.isEmpty()) {
                 d.reason = allowedBy + QStringLiteral("; ") + d.reason;
             }
@@ -183,7 +185,8 @@ PolicyDecision Policy::explain(const QString &text, const QString &referer) cons
     }
     PolicyDecision d = evaluate(request, false);
     if (d.reason.isEmpty()) {
-        d.reason = tr("no rule or list matched; the routing mode decides (%1)").arg(routingModeName(m_mode));
+        d.reason =
+            Tr::tr("no rule or list matched; the routing mode decides (%1)").arg(routingModeName(m_mode));
     }
     return d;
 }

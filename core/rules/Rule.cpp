@@ -18,10 +18,11 @@ namespace Veil {
 
 namespace {
 
-QString tr(const char *text)
+/** Translation context; lupdate reads it from the macro (translations/README.md). */
+struct Tr
 {
-    return QCoreApplication::translate("Veil::RuleSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Veil::RuleSettings)
+};
 
 constexpr int kMaxValueLength = 1024;
 constexpr int kMaxCommentLength = 500;
@@ -53,7 +54,7 @@ QString indexed(const char *array, qsizetype index)
 void skip(QStringList *errors, const QString &field, const QString &why)
 {
     if (errors) {
-        errors->append(tr("%1: %2; skipped").arg(field, why));
+        errors->append(Tr::tr("%1: %2; skipped").arg(field, why));
     }
 }
 
@@ -86,36 +87,36 @@ bool readBool(const QJsonObject &o, const char *key, bool *out)
 std::optional<Rule> ruleFromJson(const QJsonValue &value, QString *why)
 {
     if (!value.isObject()) {
-        *why = tr("must be an object");
+        *why = Tr::tr("must be an object");
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
     Rule r;
     QString typeText;
     if (!readString(o, "type", &typeText) || !parseRuleType(typeText, &r.type)) {
-        *why = tr("\"type\" must be one of domain, domain-suffix, domain-keyword, domain-regex, ip-cidr, "
-                  "port, list, final");
+        *why = Tr::tr("\"type\" must be one of domain, domain-suffix, domain-keyword, domain-regex, ip-cidr, "
+                      "port, list, final");
         return std::nullopt;
     }
     QString actionText;
     if (!readString(o, "action", &actionText) || !parseRuleAction(actionText, &r.action)) {
-        *why = tr("\"action\" must be block, allow, direct, exit:REGION or exit:EXIT-ID");
+        *why = Tr::tr("\"action\" must be block, allow, direct, exit:REGION or exit:EXIT-ID");
         return std::nullopt;
     }
     if (!readString(o, "id", &r.id) || (o.contains(QStringLiteral("id")) && !isValidExitId(r.id))) {
-        *why = tr("\"id\" must be 1 to 64 characters from A-Z, a-z, 0-9, '.', '_' and '-'");
+        *why = Tr::tr("\"id\" must be 1 to 64 characters from A-Z, a-z, 0-9, '.', '_' and '-'");
         return std::nullopt;
     }
     if (!readString(o, "value", &r.value)) {
-        *why = tr("\"value\" must be a string");
+        *why = Tr::tr("\"value\" must be a string");
         return std::nullopt;
     }
     if (!readBool(o, "enabled", &r.enabled)) {
-        *why = tr("\"enabled\" must be true or false");
+        *why = Tr::tr("\"enabled\" must be true or false");
         return std::nullopt;
     }
     if (!readString(o, "comment", &r.comment) || r.comment.size() > kMaxCommentLength) {
-        *why = tr("\"comment\" must be a string of at most 500 characters");
+        *why = Tr::tr("\"comment\" must be a string of at most 500 characters");
         return std::nullopt;
     }
     if (const QString problem = validateRule(&r); !problem.isEmpty()) {
@@ -128,27 +129,28 @@ std::optional<Rule> ruleFromJson(const QJsonValue &value, QString *why)
 std::optional<BlocklistConfig> blocklistFromJson(const QJsonValue &value, QString *why)
 {
     if (!value.isObject()) {
-        *why = tr("must be an object");
+        *why = Tr::tr("must be an object");
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
     BlocklistConfig b;
     if (o.contains(QStringLiteral("url"))) {
-        *why = tr("subscriptions (\"url\") are not supported yet; download the list and give its \"path\"");
+        *why =
+            Tr::tr("subscriptions (\"url\") are not supported yet; download the list and give its \"path\"");
         return std::nullopt;
     }
     if (!readString(o, "path", &b.path) || b.path.isEmpty()) {
-        *why = tr("\"path\" must name a local file");
+        *why = Tr::tr("\"path\" must name a local file");
         return std::nullopt;
     }
     b.name = QFileInfo(b.path).completeBaseName();
     if (!readString(o, "name", &b.name) || !isValidListName(b.name)) {
-        *why = tr("\"name\" must be 1 to 64 characters without ',' or line breaks");
+        *why = Tr::tr("\"name\" must be 1 to 64 characters without ',' or line breaks");
         return std::nullopt;
     }
     if (!readBool(o, "enabled", &b.enabled) || !readBool(o, "block", &b.block) ||
         !readBool(o, "assumeThirdParty", &b.assumeThirdParty)) {
-        *why = tr("\"enabled\", \"block\" and \"assumeThirdParty\" must be true or false");
+        *why = Tr::tr("\"enabled\", \"block\" and \"assumeThirdParty\" must be true or false");
         return std::nullopt;
     }
     return b;
@@ -228,7 +230,7 @@ QString validateRule(Rule *rule)
     QString &v = rule->value;
     v = v.trimmed();
     if (v.size() > kMaxValueLength) {
-        return tr("\"value\" is longer than %1 characters").arg(kMaxValueLength);
+        return Tr::tr("\"value\" is longer than %1 characters").arg(kMaxValueLength);
     }
     switch (rule->type) {
     case RuleType::Domain:
@@ -242,7 +244,7 @@ QString validateRule(Rule *rule)
         }
         const QByteArray ace = QUrl::toAce(v);
         if (ace.isEmpty() || !FilterLine::isValidHost(ace)) {
-            return tr("\"%1\" is not a host name").arg(rule->value);
+            return Tr::tr("\"%1\" is not a host name").arg(rule->value);
         }
         v = QString::fromLatin1(ace);
         return {};
@@ -250,7 +252,7 @@ QString validateRule(Rule *rule)
     case RuleType::DomainKeyword:
         v = v.toLower();
         if (v.isEmpty() || v.contains(QLatin1Char(' '))) {
-            return tr("a domain keyword must be non-empty text without spaces");
+            return Tr::tr("a domain keyword must be non-empty text without spaces");
         }
         return {};
     case RuleType::DomainRegex: {
@@ -260,10 +262,10 @@ QString validateRule(Rule *rule)
         const QByteArray pattern = v.toUtf8();
         const re2::RE2 re(re2::StringPiece(pattern.constData(), std::size_t(pattern.size())), options);
         if (v.isEmpty() || !re.ok()) {
-            return tr("\"%1\" is not a valid RE2 regular expression").arg(v);
+            return Tr::tr("\"%1\" is not a valid RE2 regular expression").arg(v);
         }
         if (re.ProgramSize() > kMaxRegexProgramSize) {
-            return tr("the regular expression is too large");
+            return Tr::tr("the regular expression is too large");
         }
         return {};
     }
@@ -274,7 +276,7 @@ QString validateRule(Rule *rule)
                 : v + (v.contains(QLatin1Char(':')) ? QStringLiteral("/128") : QStringLiteral("/32"));
         const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(text);
         if (subnet.first.isNull()) {
-            return tr("\"%1\" is not an IP network such as 10.0.0.0/8 or 2001:db8::/32").arg(v);
+            return Tr::tr("\"%1\" is not an IP network such as 10.0.0.0/8 or 2001:db8::/32").arg(v);
         }
         v = subnet.first.toString() + QLatin1Char('/') + QString::number(subnet.second);
         return {};
@@ -292,14 +294,14 @@ QString validateRule(Rule *rule)
             ok = a && b && low >= 1 && high <= 65535 && low <= high;
         }
         if (!ok) {
-            return tr("\"%1\" is not a port or a range such as 8000-8100").arg(v);
+            return Tr::tr("\"%1\" is not a port or a range such as 8000-8100").arg(v);
         }
         v = low == high ? QString::number(low) : QStringLiteral("%1-%2").arg(low).arg(high);
         return {};
     }
     case RuleType::List:
         if (!isValidListName(v)) {
-            return tr("a list rule needs the name of a blocklist");
+            return Tr::tr("a list rule needs the name of a blocklist");
         }
         return {};
     case RuleType::Final:
@@ -341,7 +343,7 @@ void RuleSettings::applyJson(const QJsonObject &json, QStringList *errors)
     if (const QJsonValue v = json.value(QStringLiteral("blocklists")); !v.isUndefined()) {
         if (!v.isArray()) {
             if (errors) {
-                errors->append(tr("blocklists: must be an array; keeping the previous value"));
+                errors->append(Tr::tr("blocklists: must be an array; keeping the previous value"));
             }
         } else {
             QList<BlocklistConfig> loaded;
@@ -351,11 +353,11 @@ void RuleSettings::applyJson(const QJsonObject &json, QStringList *errors)
                 QString why;
                 std::optional<BlocklistConfig> b = blocklistFromJson(array.at(i), &why);
                 if (b && names.contains(b->name)) {
-                    why = tr("duplicate name \"%1\"").arg(b->name);
+                    why = Tr::tr("duplicate name \"%1\"").arg(b->name);
                     b.reset();
                 }
                 if (b && loaded.size() >= Blocklist::MaxLists) {
-                    why = tr("at most %1 blocklists").arg(Blocklist::MaxLists);
+                    why = Tr::tr("at most %1 blocklists").arg(Blocklist::MaxLists);
                     b.reset();
                 }
                 if (!b) {
@@ -371,7 +373,7 @@ void RuleSettings::applyJson(const QJsonObject &json, QStringList *errors)
     if (const QJsonValue v = json.value(QStringLiteral("rules")); !v.isUndefined()) {
         if (!v.isArray()) {
             if (errors) {
-                errors->append(tr("rules: must be an array; keeping the previous value"));
+                errors->append(Tr::tr("rules: must be an array; keeping the previous value"));
             }
             return;
         }
@@ -382,7 +384,7 @@ void RuleSettings::applyJson(const QJsonObject &json, QStringList *errors)
             QString why;
             std::optional<Rule> r = ruleFromJson(array.at(i), &why);
             if (r && !r->id.isEmpty() && ids.contains(r->id)) {
-                why = tr("duplicate id \"%1\"").arg(r->id);
+                why = Tr::tr("duplicate id \"%1\"").arg(r->id);
                 r.reset();
             }
             if (!r) {

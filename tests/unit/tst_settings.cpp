@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void cacheBypassMatchesHostAndSubdomains();
     void listenSpec_data();
     void listenSpec();
+    void uiLanguage();
     void remoteListenNeedsOptInAndCredentials();
     void brokenFileIsKeptAside();
     void specialFileIsNeverMoved();
@@ -60,6 +62,7 @@ void tst_Settings::roundTrip()
     s.cache.maxObjectMiB = 8;
     s.cache.bypassHosts = {QStringLiteral("example.com"), QStringLiteral("xn--bcher-kva.example")};
     s.cache.clearOnExit = true;
+    s.ui.language = QStringLiteral("zh_CN");
     Settings back;
     QStringList errors;
     back.applyJson(s.toJson(), &errors);
@@ -246,6 +249,12 @@ void tst_Settings::rejectsBadFields_data()
     QTest::newRow("killSwitch str") << QByteArray(R"({"routing":{"killSwitch":"on"}})")
                                     << QStringLiteral("routing.killSwitch");
     QTest::newRow("future schema") << QByteArray(R"({"version":99})") << QStringLiteral("version");
+    QTest::newRow("unknown language")
+        << QByteArray(R"({"ui":{"language":"xx"}})") << QStringLiteral("ui.language");
+    QTest::newRow("language number") << QByteArray(R"({"ui":{"language":7}})")
+                                     << QStringLiteral("ui.language");
+    QTest::newRow("language null") << QByteArray(R"({"ui":{"language":null}})")
+                                   << QStringLiteral("ui.language");
 }
 
 void tst_Settings::cacheBypassMatchesHostAndSubdomains()
@@ -282,6 +291,32 @@ void tst_Settings::rejectsBadFields()
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.constFirst().startsWith(field), qPrintable(errors.constFirst()));
     QCOMPARE(s, before);
+}
+
+void tst_Settings::uiLanguage()
+{
+    Settings s;
+    QCOMPARE(s.ui.language, QString()); // follow the system
+    QCOMPARE(s.toJson().value(QStringLiteral("ui")).toObject().value(QStringLiteral("language")),
+             QJsonValue(QString()));
+    const auto apply = [&s](const QJsonValue &value) {
+        QStringList errors;
+        s.applyJson(QJsonObject{{QStringLiteral("ui"), QJsonObject{{QStringLiteral("language"), value}}}},
+                    &errors);
+        return errors;
+    };
+    QVERIFY(apply(QStringLiteral("fa")).isEmpty());
+    QCOMPARE(s.ui.language, QStringLiteral("fa"));
+    QVERIFY(apply(QStringLiteral("zh-cn")).isEmpty()); // stored the way availableLanguages() spells it
+    QCOMPARE(s.ui.language, QStringLiteral("zh_CN"));
+    const QStringList errors = apply(QStringLiteral("Klingon"));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.constFirst().startsWith(
+                 QLatin1String("ui.language: must be \"\" (follow the system) or one of en, ")),
+             qPrintable(errors.constFirst()));
+    QCOMPARE(s.ui.language, QStringLiteral("zh_CN")); // the previous value is kept
+    QVERIFY(apply(QString()).isEmpty());
+    QCOMPARE(s.ui.language, QString());
 }
 
 void tst_Settings::listenSpec_data()

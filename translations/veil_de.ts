@@ -1,0 +1,2392 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Veil is already running; its window was brought to the front.</source>
+        <translation>Veil läuft bereits; sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>Veil</source>
+        <translation>Veil</translation>
+    </message>
+    <message>
+        <source>Try &apos;veil --help&apos;.</source>
+        <translation>Siehe &apos;veil --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Blocklist</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rules (%3 host, %4 URL, %5 regex), %6 skipped (%7)</source>
+        <translation>%1: %2 Regeln (%3 Host, %4 URL, %5 Regex), %6 übersprungen (%7)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 ist größer als %2 MiB</translation>
+    </message>
+    <message>
+        <source>more than %1 lists; this one is not used</source>
+        <translation>mehr als %1 Listen; diese wird nicht verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Cache</name>
+    <message>
+        <source>the response may be stored</source>
+        <translation>die Antwort darf gespeichert werden</translation>
+    </message>
+    <message>
+        <source>only GET responses are stored and only GET and HEAD are answered</source>
+        <translation>nur GET-Antworten werden gespeichert und nur GET und HEAD beantwortet</translation>
+    </message>
+    <message>
+        <source>the status is not final</source>
+        <translation>der Status ist nicht endgültig</translation>
+    </message>
+    <message>
+        <source>the cache does not implement the caching rules of this status</source>
+        <translation>der Cache setzt die Caching-Regeln dieses Status nicht um</translation>
+    </message>
+    <message>
+        <source>the request says no-store</source>
+        <translation>die Anfrage verlangt no-store</translation>
+    </message>
+    <message>
+        <source>the response says no-store</source>
+        <translation>die Antwort verlangt no-store</translation>
+    </message>
+    <message>
+        <source>the response is private to one user and Veil is a shared cache</source>
+        <translation>die Antwort ist für einen einzelnen Benutzer bestimmt und Veil ist ein gemeinsamer Cache</translation>
+    </message>
+    <message>
+        <source>the request carried credentials and the response does not allow shared caching</source>
+        <translation>die Anfrage enthielt Zugangsdaten und die Antwort erlaubt kein gemeinsames Caching</translation>
+    </message>
+    <message>
+        <source>the response has no freshness information and its status has no heuristic</source>
+        <translation>die Antwort hat keine Frische-Angaben und für ihren Status gibt es keine Heuristik</translation>
+    </message>
+    <message>
+        <source>the request has no absolute URI</source>
+        <translation>die Anfrage hat keinen absoluten URI</translation>
+    </message>
+    <message>
+        <source>range requests are passed through</source>
+        <translation>Bereichsanfragen werden durchgereicht</translation>
+    </message>
+    <message>
+        <source>the request carries preconditions only the origin can evaluate</source>
+        <translation>die Anfrage enthält Vorbedingungen, die nur der Ursprungsserver prüfen kann</translation>
+    </message>
+    <message>
+        <source>the stored response is fresh</source>
+        <translation>die gespeicherte Antwort ist frisch</translation>
+    </message>
+    <message>
+        <source>the stored response is stale and the client accepts that (max-stale)</source>
+        <translation>die gespeicherte Antwort ist veraltet, und der Client akzeptiert das (max-stale)</translation>
+    </message>
+    <message>
+        <source>the stored response is stale and is revalidated in the background</source>
+        <translation>die gespeicherte Antwort ist veraltet und wird im Hintergrund neu validiert</translation>
+    </message>
+    <message>
+        <source>the origin failed and the stale stored response may stand in</source>
+        <translation>der Ursprungsserver ist ausgefallen und die veraltete gespeicherte Antwort darf einspringen</translation>
+    </message>
+    <message>
+        <source>the stored response is stale</source>
+        <translation>die gespeicherte Antwort ist veraltet</translation>
+    </message>
+    <message>
+        <source>the stored response is stale and the origin forbids serving it stale</source>
+        <translation>die gespeicherte Antwort ist veraltet und der Ursprungsserver verbietet, sie veraltet auszuliefern</translation>
+    </message>
+    <message>
+        <source>the origin requires validation before every reuse (no-cache)</source>
+        <translation>der Ursprungsserver verlangt vor jeder Wiederverwendung eine Validierung (no-cache)</translation>
+    </message>
+    <message>
+        <source>the client asked for validation (no-cache)</source>
+        <translation>der Client hat eine Validierung verlangt (no-cache)</translation>
+    </message>
+    <message>
+        <source>the stored response is older than the client accepts (max-age)</source>
+        <translation>die gespeicherte Antwort ist älter, als der Client akzeptiert (max-age)</translation>
+    </message>
+    <message>
+        <source>the stored response is not fresh enough for the client (min-fresh)</source>
+        <translation>die gespeicherte Antwort ist für den Client nicht frisch genug (min-fresh)</translation>
+    </message>
+    <message>
+        <source>the client accepts only a stored response and none can be used</source>
+        <translation>der Client akzeptiert nur eine gespeicherte Antwort, und keine ist verwendbar</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CommandLine</name>
+    <message>
+        <source>Veil, a privacy proxy for your desktop: one local port for HTTP, HTTPS (CONNECT) and SOCKS5.</source>
+        <translation>Veil, ein Datenschutz-Proxy für Ihren Desktop: ein lokaler Port für HTTP, HTTPS (CONNECT) und SOCKS5.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Run the proxy engine without a window; traffic is printed to stdout.</source>
+        <translation>Die Proxy-Engine ohne Fenster ausführen; der Verkehr wird auf stdout ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Listen on HOST:PORT (default 127.0.0.1:8765). A non-loopback address needs --allow-remote and credentials.</source>
+        <translation>Auf HOST:PORT lauschen (Standard 127.0.0.1:8765). Eine Adresse außerhalb von Loopback erfordert --allow-remote und Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Read settings from FILE (default: %1).</source>
+        <translation>Einstellungen aus DATEI lesen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Traffic log format in headless mode: text, json or none.</source>
+        <translation>Format des Verkehrsprotokolls ohne Fenster: text, json oder none.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Number of worker threads (default: one per core, at least 2).</source>
+        <translation>Anzahl der Worker-Threads (Standard: einer pro Kern, mindestens 2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Allow listening on a non-loopback address (requires --proxy-user and VEIL_PROXY_PASSWORD).</source>
+        <translation>Lauschen auf einer Adresse außerhalb von Loopback erlauben (erfordert --proxy-user und VEIL_PROXY_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Require this user name (HTTP Basic and SOCKS5 user/password); the password comes from the VEIL_PROXY_PASSWORD environment variable.</source>
+        <translation>Diesen Benutzernamen verlangen (HTTP Basic und SOCKS5 Benutzer/Passwort); das Passwort kommt aus der Umgebungsvariable VEIL_PROXY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>Add an exit proxy for this run: http://[user@]host:port#REGION, https://… or socks5://…; repeatable. Passwords come from VEIL_EXIT_PASSWORD_&lt;ID&gt; or VEIL_EXIT_PASSWORD, never from the URL.</source>
+        <translation>Einen Ausgangs-Proxy für diesen Lauf hinzufügen: http://[user@]host:port#REGION, https://… oder socks5://…; wiederholbar. Passwörter kommen aus VEIL_EXIT_PASSWORD_&lt;ID&gt; oder VEIL_EXIT_PASSWORD, nie aus der URL.</translation>
+    </message>
+    <message>
+        <source>URL#REGION</source>
+        <translation>URL#REGION</translation>
+    </message>
+    <message>
+        <source>Send traffic out through the exits of region CODE (ISO 3166 alpha-2).</source>
+        <translation>Den Verkehr über die Ausgänge der Region CODE senden (ISO 3166 alpha-2).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Routing mode: direct, exit or rules.</source>
+        <translation>Routing-Modus: direct, exit oder rules.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>When no exit of the region is healthy, connect directly instead of failing closed.</source>
+        <translation>Wenn kein Ausgang der Region funktioniert, direkt verbinden, statt zu sperren.</translation>
+    </message>
+    <message>
+        <source>Probe every configured exit once, fetch its public address through it (routing.ipCheckUrl) and look up its country (routing.geoipDatabase); print one line per exit, then exit with 0 when all are up and in their region, 3 otherwise. Implies --headless; nothing listens.</source>
+        <translation>Jeden konfigurierten Ausgang einmal prüfen, seine öffentliche Adresse über ihn abrufen (routing.ipCheckUrl) und sein Land nachschlagen (routing.geoipDatabase); eine Zeile pro Ausgang ausgeben, dann mit 0 beenden, wenn alle laufen und in ihrer Region liegen, sonst mit 3. Impliziert --headless; es wird nicht gelauscht.</translation>
+    </message>
+    <message>
+        <source>Resolve names of direct connections with this DNS-over-HTTPS server (RFC 8484), e.g. https://dns.example/dns-query. Exits always resolve names themselves.</source>
+        <translation>Namen direkter Verbindungen über diesen DNS-over-HTTPS-Server auflösen (RFC 8484), z. B. https://dns.example/dns-query. Ausgänge lösen Namen immer selbst auf.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Add the exit URLs listed in FILE (one per line, URL#REGION; --region gives the region of lines without one) to the config file, report skipped lines, and exit.</source>
+        <translation>Die in DATEI aufgeführten Ausgangs-URLs (eine pro Zeile, URL#REGION; --region gibt die Region für Zeilen ohne eine an) zur Konfigurationsdatei hinzufügen, übersprungene Zeilen melden und beenden.</translation>
+    </message>
+    <message>
+        <source>Point the system proxy (GNOME, KDE Plasma, macOS, Windows) at Veil while it runs; your own settings are saved first and restored on exit, SIGINT or SIGTERM.</source>
+        <translation>Den System-Proxy (GNOME, KDE Plasma, macOS, Windows) auf Veil richten, solange es läuft; Ihre eigenen Einstellungen werden vorher gesichert und beim Beenden, bei SIGINT oder SIGTERM wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>How --system-proxy points at Veil: fixed (HTTP, HTTPS and SOCKS proxy, the default) or pac (the automatic configuration URL /proxy.pac).</source>
+        <translation>Wie --system-proxy auf Veil verweist: fixed (HTTP-, HTTPS- und SOCKS-Proxy, Standard) oder pac (die URL zur automatischen Konfiguration /proxy.pac).</translation>
+    </message>
+    <message>
+        <source>Which system proxy setting to change: auto (from XDG_CURRENT_DESKTOP; the default), gnome, kde, macos or windows.</source>
+        <translation>Welche System-Proxy-Einstellung geändert wird: auto (aus XDG_CURRENT_DESKTOP; Standard), gnome, kde, macos oder windows.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Restore the system proxy settings a Veil that crashed or was killed left behind, then exit (0: restored or nothing to do, 1: failed).</source>
+        <translation>Die System-Proxy-Einstellungen wiederherstellen, die ein abgestürztes oder beendetes Veil hinterlassen hat, dann beenden (0: wiederhergestellt oder nichts zu tun, 1: fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>Block what the list in FILE names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters; repeatable.</source>
+        <translation>Für diesen Lauf sperren, was die Liste in DATEI nennt: eine hosts-Datei, eine einfache Domainliste oder Netzwerkfilter von Adblock Plus / uBlock Origin; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--system-proxy-mode must be fixed or pac, not &quot;%1&quot;</source>
+        <translation>--system-proxy-mode muss fixed oder pac sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--system-proxy-backend must be auto, gnome, kde, macos or windows, not &quot;%1&quot;</source>
+        <translation>--system-proxy-backend muss auto, gnome, kde, macos oder windows sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>config file %1 does not exist</source>
+        <translation>Konfigurationsdatei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>--region must be a two-letter country code such as US, not &quot;%1&quot;</source>
+        <translation>--region muss ein zweibuchstabiger Ländercode wie US sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--listen: %1</source>
+        <translation>--listen: %1</translation>
+    </message>
+    <message>
+        <source>--log-format must be text, json or none, not &quot;%1&quot;</source>
+        <translation>--log-format muss text, json oder none sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--threads must be a number from 1 to 256</source>
+        <translation>--threads muss eine Zahl von 1 bis 256 sein</translation>
+    </message>
+    <message>
+        <source>--proxy-user must be non-empty and must not contain &apos;:&apos;</source>
+        <translation>--proxy-user darf nicht leer sein und kein &apos;:&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>a proxy user is set but VEIL_PROXY_PASSWORD is empty</source>
+        <translation>ein Proxy-Benutzer ist gesetzt, aber VEIL_PROXY_PASSWORD ist leer</translation>
+    </message>
+    <message>
+        <source>--exit %1: %2</source>
+        <translation>--exit %1: %2</translation>
+    </message>
+    <message>
+        <source>--exit %1: add the region, e.g. #US</source>
+        <translation>--exit %1: die Region angeben, z. B. #US</translation>
+    </message>
+    <message>
+        <source>--exit %1: the same exit is given twice</source>
+        <translation>--exit %1: derselbe Ausgang ist zweimal angegeben</translation>
+    </message>
+    <message>
+        <source>no exit is configured for region %1: connections will be held (fail closed)</source>
+        <translation>für Region %1 ist kein Ausgang konfiguriert: Verbindungen werden zurückgehalten (ausfallsicher gesperrt)</translation>
+    </message>
+    <message>
+        <source>--mode must be direct, exit or rules, not &quot;%1&quot;</source>
+        <translation>--mode muss direct, exit oder rules sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--doh: %1</source>
+        <translation>--doh: %1</translation>
+    </message>
+    <message>
+        <source>--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and pass the file</source>
+        <translation>--blocklist %1: Listen-Abonnements (URLs) werden noch nicht unterstützt; laden Sie die Liste herunter und übergeben Sie die Datei</translation>
+    </message>
+    <message>
+        <source>--blocklist %1: no such readable file</source>
+        <translation>--blocklist %1: keine solche lesbare Datei</translation>
+    </message>
+    <message>
+        <source>Show Veil in language CODE (%1) instead of the system&apos;s language; the setting ui.language in the config file does the same.</source>
+        <translation>Veil in der Sprache CODE (%1) statt in der Systemsprache anzeigen; die Einstellung ui.language in der Konfigurationsdatei bewirkt dasselbe.</translation>
+    </message>
+    <message>
+        <source>--language must be one of %1, not &quot;%2&quot;</source>
+        <translation>--language muss einer von %1 sein, nicht „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CommandRunner</name>
+    <message>
+        <source>%1 could not be started (is it installed?)</source>
+        <translation>%1 konnte nicht gestartet werden (ist es installiert?)</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation>%1 wurde nicht rechtzeitig fertig</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2</source>
+        <translation>%1 ist mit Exit-Code %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2: %3</source>
+        <translation>%1 ist mit Exit-Code %2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ConfigFile</name>
+    <message>
+        <source>%1 is not a regular file; defaults are used</source>
+        <translation>%1 ist keine reguläre Datei; die Standardwerte werden verwendet</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2; using defaults</source>
+        <translation>%1 kann nicht gelesen werden: %2; die Standardwerte werden verwendet</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1 an Position %2</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation>die oberste Ebene ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>config file %1 is not valid (%2); it was moved to %3 and defaults are used</source>
+        <translation>Konfigurationsdatei %1 ist ungültig (%2); sie wurde nach %3 verschoben und die Standardwerte werden verwendet</translation>
+    </message>
+    <message>
+        <source>config file %1 is not valid (%2); defaults are used</source>
+        <translation>Konfigurationsdatei %1 ist ungültig (%2); die Standardwerte werden verwendet</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON; it was not changed</source>
+        <translation>%1 ist kein gültiges JSON; die Datei wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Dialer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot resolve host %1: %2</source>
+        <translation>Host %1 kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source>the target is Veil&apos;s own listener</source>
+        <translation>das Ziel ist Veils eigener Listener</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>%1 hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>network unreachable for %1</source>
+        <translation>Netzwerk für %1 nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>connecting to %1:%2 timed out after %3 ms</source>
+        <translation>Verbindungsaufbau zu %1:%2 nach %3 ms abgebrochen (Zeitüberschreitung)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Dns</name>
+    <message>
+        <source>DNS response too short</source>
+        <translation>DNS-Antwort zu kurz</translation>
+    </message>
+    <message>
+        <source>DNS response ID does not match the query</source>
+        <translation>ID der DNS-Antwort passt nicht zur Anfrage</translation>
+    </message>
+    <message>
+        <source>DNS message is not a response</source>
+        <translation>DNS-Nachricht ist keine Antwort</translation>
+    </message>
+    <message>
+        <source>DNS response truncated</source>
+        <translation>DNS-Antwort abgeschnitten</translation>
+    </message>
+    <message>
+        <source>DNS response does not repeat the question</source>
+        <translation>DNS-Antwort wiederholt die Frage nicht</translation>
+    </message>
+    <message>
+        <source>malformed DNS question</source>
+        <translation>fehlerhafte DNS-Frage</translation>
+    </message>
+    <message>
+        <source>DNS response answers a different question</source>
+        <translation>DNS-Antwort beantwortet eine andere Frage</translation>
+    </message>
+    <message>
+        <source>malformed DNS answer record</source>
+        <translation>fehlerhafter DNS-Antwort-Eintrag</translation>
+    </message>
+    <message>
+        <source>malformed DNS address record</source>
+        <translation>fehlerhafter DNS-Adresseintrag</translation>
+    </message>
+    <message>
+        <source>malformed DNS CNAME record</source>
+        <translation>fehlerhafter DNS-CNAME-Eintrag</translation>
+    </message>
+    <message>
+        <source>DNS CNAME chain too long</source>
+        <translation>DNS-CNAME-Kette zu lang</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::DnsLookup</name>
+    <message>
+        <source>no such host (cached DNS answer)</source>
+        <translation>kein solcher Host (zwischengespeicherte DNS-Antwort)</translation>
+    </message>
+    <message>
+        <source>not a valid host name</source>
+        <translation>kein gültiger Hostname</translation>
+    </message>
+    <message>
+        <source>DNS-over-HTTPS server answered HTTP %1</source>
+        <translation>DNS-over-HTTPS-Server antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>DNS-over-HTTPS request failed: %1</source>
+        <translation>DNS-over-HTTPS-Anfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>DNS-over-HTTPS server answered with %1, not application/dns-message</source>
+        <translation>DNS-over-HTTPS-Server antwortete mit %1 statt application/dns-message</translation>
+    </message>
+    <message>
+        <source>DNS-over-HTTPS answer too large</source>
+        <translation>DNS-over-HTTPS-Antwort zu groß</translation>
+    </message>
+    <message>
+        <source>no such host</source>
+        <translation>kein solcher Host</translation>
+    </message>
+    <message>
+        <source>DNS server error (RCODE %1)</source>
+        <translation>DNS-Serverfehler (RCODE %1)</translation>
+    </message>
+    <message>
+        <source>no address for this host</source>
+        <translation>keine Adresse für diesen Host</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Engine</name>
+    <message>
+        <source>the engine is already running</source>
+        <translation>die Engine läuft bereits</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::EpollRelay</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>upstream</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>tunnel idle timeout</source>
+        <translation>Tunnel wegen Inaktivität getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Exit</name>
+    <message>
+        <source>missing host name</source>
+        <translation>Hostname fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>„%1“ ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name</source>
+        <translation>„%1“ ist kein gültiger Hostname</translation>
+    </message>
+    <message>
+        <source>empty user name before &apos;@&apos;</source>
+        <translation>leerer Benutzername vor &apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>bad percent escape in the user name</source>
+        <translation>fehlerhafte Prozent-Kodierung im Benutzernamen</translation>
+    </message>
+    <message>
+        <source>the user name contains characters that must be percent-encoded</source>
+        <translation>der Benutzername enthält Zeichen, die prozentkodiert werden müssen</translation>
+    </message>
+    <message>
+        <source>the user name is not valid UTF-8</source>
+        <translation>der Benutzername ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the user name is longer than 255 bytes</source>
+        <translation>der Benutzername ist länger als 255 Bytes</translation>
+    </message>
+    <message>
+        <source>the user name must not contain &apos;:&apos; or control characters</source>
+        <translation>der Benutzername darf weder &apos;:&apos; noch Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>missing &apos;]&apos; after the IPv6 address</source>
+        <translation>&apos;]&apos; nach der IPv6-Adresse fehlt</translation>
+    </message>
+    <message>
+        <source>IPv6 zone ids (%) are not supported</source>
+        <translation>IPv6-Zonen-IDs (%) werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>„%1“ ist keine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; and a port after &apos;]&apos;</source>
+        <translation>nach &apos;]&apos; werden &apos;:&apos; und ein Port erwartet</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses must be written in brackets, e.g. http://[2001:db8::1]:8080</source>
+        <translation>IPv6-Adressen müssen in eckigen Klammern stehen, z. B. http://[2001:db8::1]:8080</translation>
+    </message>
+    <message>
+        <source>missing port: exit URLs need an explicit port, e.g. http://proxy.example:8080</source>
+        <translation>Port fehlt: Ausgangs-URLs brauchen einen expliziten Port, z. B. http://proxy.example:8080</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>empty exit URL</source>
+        <translation>leere Ausgangs-URL</translation>
+    </message>
+    <message>
+        <source>exit URLs must not contain a password: remove it from the URL and store it in the keychain, or name an environment variable that holds it</source>
+        <translation>Ausgangs-URLs dürfen kein Passwort enthalten: Entfernen Sie es aus der URL und speichern Sie es im Schlüsselbund oder nennen Sie eine Umgebungsvariable, die es enthält</translation>
+    </message>
+    <message>
+        <source>the exit URL must not contain spaces or control characters</source>
+        <translation>die Ausgangs-URL darf keine Leer- oder Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>missing scheme: start the URL with http://, https:// or socks5://</source>
+        <translation>Schema fehlt: Beginnen Sie die URL mit http://, https:// oder socks5://</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &quot;%1&quot;: use http, https or socks5</source>
+        <translation>nicht unterstütztes Schema „%1“: verwenden Sie http, https oder socks5</translation>
+    </message>
+    <message>
+        <source>the region after &apos;#&apos; must be a two-letter country code such as DE</source>
+        <translation>die Region nach &apos;#&apos; muss ein zweibuchstabiger Ländercode wie DE sein</translation>
+    </message>
+    <message>
+        <source>exit URLs take no path or query, only scheme://host:port</source>
+        <translation>Ausgangs-URLs haben keinen Pfad und keine Abfrage, nur schema://host:port</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitCheckRunner</name>
+    <message>
+        <source>no exit is configured (add one with --exit or in the config file)</source>
+        <translation>kein Ausgang konfiguriert (fügen Sie einen mit --exit oder in der Konfigurationsdatei hinzu)</translation>
+    </message>
+    <message>
+        <source>%1: disabled, not checked</source>
+        <translation>%1: deaktiviert, nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1: down: %2</source>
+        <translation>%1: ausgefallen: %2</translation>
+    </message>
+    <message>
+        <source>%1: up, %2 ms</source>
+        <translation>%1: läuft, %2 ms</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>keine Region</translation>
+    </message>
+    <message>
+        <source>exit %1 (%2)</source>
+        <translation>Ausgang %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitConnector</name>
+    <message>
+        <source>exit %1 did not answer within %2 ms</source>
+        <translation>Ausgang %1 hat nicht innerhalb von %2 ms geantwortet</translation>
+    </message>
+    <message>
+        <source>cannot read CA file %1</source>
+        <translation>CA-Datei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>TLS to exit %1 failed: %2</source>
+        <translation>TLS zu Ausgang %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>exit %1 presented a certificate that does not match its pin</source>
+        <translation>Ausgang %1 hat ein Zertifikat vorgelegt, das nicht zu seinem Pin passt</translation>
+    </message>
+    <message>
+        <source>cannot ask exit %1 for %2: %3</source>
+        <translation>Ausgang %1 kann nicht nach %2 gefragt werden: %3</translation>
+    </message>
+    <message>
+        <source>exit %1 sent an oversized response</source>
+        <translation>Ausgang %1 hat eine zu große Antwort gesendet</translation>
+    </message>
+    <message>
+        <source>exit %1 sent a malformed response: %2</source>
+        <translation>Ausgang %1 hat eine fehlerhafte Antwort gesendet: %2</translation>
+    </message>
+    <message>
+        <source>exit %1 refused proxy authentication (%2 %3): check its user name and password</source>
+        <translation>Ausgang %1 hat die Proxy-Anmeldung abgelehnt (%2 %3): Prüfen Sie Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>exit %1 timed out reaching %2</source>
+        <translation>Zeitüberschreitung, während Ausgang %1 %2 zu erreichen versuchte</translation>
+    </message>
+    <message>
+        <source>exit %1 does not allow tunnels to %2 (%3)</source>
+        <translation>Ausgang %1 erlaubt keine Tunnel zu %2 (%3)</translation>
+    </message>
+    <message>
+        <source>exit %1 could not reach %2 (%3 %4)</source>
+        <translation>Ausgang %1 konnte %2 nicht erreichen (%3 %4)</translation>
+    </message>
+    <message>
+        <source>exit %1: %2 refused the connection</source>
+        <translation>Ausgang %1: %2 hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>exit %1 could not reach %2: %3</source>
+        <translation>Ausgang %1 konnte %2 nicht erreichen: %3</translation>
+    </message>
+    <message>
+        <source>exit %1 refused proxy authentication (%2): check its user name and password</source>
+        <translation>Ausgang %1 hat die Proxy-Anmeldung abgelehnt (%2): Prüfen Sie Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>exit %1: %2</source>
+        <translation>Ausgang %1: %2</translation>
+    </message>
+    <message>
+        <source>exit %1 closed the connection during the handshake</source>
+        <translation>Ausgang %1 hat die Verbindung während des Handshakes geschlossen</translation>
+    </message>
+    <message>
+        <source>cannot connect to exit %1 (%2:%3): %4</source>
+        <translation>keine Verbindung zu Ausgang %1 (%2:%3) möglich: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitDialog</name>
+    <message>
+        <source>Use this exit</source>
+        <translation>Diesen Ausgang verwenden</translation>
+    </message>
+    <message>
+        <source>Exit proxy</source>
+        <translation>Ausgangs-Proxy</translation>
+    </message>
+    <message>
+        <source>http://user@proxy.example:3128, https://…, socks5://…</source>
+        <translation>http://user@proxy.example:3128, https://…, socks5://…</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>US</translation>
+    </message>
+    <message>
+        <source>stored in the system keychain; empty keeps the stored one</source>
+        <translation>wird im Schlüsselbund des Systems gespeichert; leer lässt das gespeicherte unverändert</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Enter the exit&apos;s URL.</source>
+        <translation>Geben Sie die URL des Ausgangs ein.</translation>
+    </message>
+    <message>
+        <source>Enter the region (a two-letter country code such as US).</source>
+        <translation>Geben Sie die Region ein (ein zweibuchstabiger Ländercode wie US).</translation>
+    </message>
+    <message>
+        <source>An exit with the id &quot;%1&quot; already exists.</source>
+        <translation>Ein Ausgang mit der ID „%1“ existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitFetch</name>
+    <message>
+        <source>no complete answer within %1 ms</source>
+        <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>„%1“ ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>the connection through the exit failed: %1</source>
+        <translation>die Verbindung über den Ausgang ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the response body is malformed: %1</source>
+        <translation>der Antwortinhalt ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>the response head is larger than 64 KiB</source>
+        <translation>der Antwortkopf ist größer als 64 KiB</translation>
+    </message>
+    <message>
+        <source>malformed response: %1</source>
+        <translation>fehlerhafte Antwort: %1</translation>
+    </message>
+    <message>
+        <source>the server answered %1 and switched protocols</source>
+        <translation>der Server antwortete mit %1 und wechselte das Protokoll</translation>
+    </message>
+    <message>
+        <source>the connection closed before a response arrived</source>
+        <translation>die Verbindung wurde geschlossen, bevor eine Antwort eintraf</translation>
+    </message>
+    <message>
+        <source>the connection closed before the body was complete</source>
+        <translation>die Verbindung wurde geschlossen, bevor der Inhalt vollständig war</translation>
+    </message>
+    <message>
+        <source>an https:// URL cannot be fetched through an https:// (TLS) exit; use an http:// URL (for example http://api.ipify.org/?format=json)</source>
+        <translation>eine https://-URL kann nicht über einen https://-Ausgang (TLS) abgerufen werden; verwenden Sie eine http://-URL (zum Beispiel http://api.ipify.org/?format=json)</translation>
+    </message>
+    <message>
+        <source>the response body is larger than %1 bytes</source>
+        <translation>der Antwortinhalt ist größer als %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitImport</name>
+    <message>
+        <source>line is longer than 2048 bytes</source>
+        <translation>Zeile ist länger als 2048 Bytes</translation>
+    </message>
+    <message>
+        <source>not text (binary data or invalid UTF-8)</source>
+        <translation>kein Text (Binärdaten oder ungültiges UTF-8)</translation>
+    </message>
+    <message>
+        <source>no #REGION on the line and the default region is not a two-letter code</source>
+        <translation>kein #REGION in der Zeile, und die Standardregion ist kein zweibuchstabiger Code</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>Duplikat von Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitImportCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB; not an exit list</source>
+        <translation>%1 ist größer als 4 MiB; keine Ausgangsliste</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid config file; fix it first, nothing was changed</source>
+        <translation>%1 ist keine gültige Konfigurationsdatei; korrigieren Sie sie zuerst, es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>an exit with id &quot;%1&quot; is already configured</source>
+        <translation>ein Ausgang mit der ID „%1“ ist bereits konfiguriert</translation>
+    </message>
+    <message>
+        <source>added %1 (%2) as &quot;%3&quot;</source>
+        <translation>%1 (%2) als „%3“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>keine Region</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2 (%3)</source>
+        <translation>%1 übersprungen: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit(s) added to %1</source>
+        <translation>
+            <numerusform>%n Ausgang zu %1 hinzugefügt</numerusform>
+            <numerusform>%n Ausgänge zu %1 hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen</numerusform>
+            <numerusform>%n Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exits with a user need their password in the keychain (the app&apos;s Exits page) or in VEIL_EXIT_PASSWORD_&lt;ID&gt;</source>
+        <translation>Ausgänge mit Benutzer brauchen ihr Passwort im Schlüsselbund (Seite „Ausgänge“ der App) oder in VEIL_EXIT_PASSWORD_&lt;ID&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitIpChecker</name>
+    <message>
+        <source>IP check failed: %1</source>
+        <translation>IP-Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <source>, country %1</source>
+        <translation>, Land %1</translation>
+    </message>
+    <message>
+        <source>, REGION MISMATCH: configured %1, database says %2</source>
+        <translation>, REGION STIMMT NICHT: konfiguriert %1, laut Datenbank %2</translation>
+    </message>
+    <message>
+        <source>the answer is %1 bytes long; an address is at most %2</source>
+        <translation>die Antwort ist %1 Bytes lang; eine Adresse hat höchstens %2</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+    <message>
+        <source>the answer is not an IP address: &quot;%1&quot;</source>
+        <translation>die Antwort ist keine IP-Adresse: „%1“</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON: %1</source>
+        <translation>die Antwort ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the JSON answer is not an IP address: &quot;%2&quot;</source>
+        <translation>„%1“ in der JSON-Antwort ist keine IP-Adresse: „%2“</translation>
+    </message>
+    <message>
+        <source>the JSON answer has none of the members &quot;ip&quot;, &quot;address&quot;, &quot;origin&quot; or &quot;query&quot;</source>
+        <translation>die JSON-Antwort hat keines der Felder &quot;ip&quot;, &quot;address&quot;, &quot;origin&quot; oder &quot;query&quot;</translation>
+    </message>
+    <message>
+        <source>the IP check is off (routing.ipCheckUrl is empty)</source>
+        <translation>die IP-Prüfung ist aus (routing.ipCheckUrl ist leer)</translation>
+    </message>
+    <message>
+        <source>cannot fetch the IP check URL (%1) through the exit: %2</source>
+        <translation>die URL der IP-Prüfung (%1) kann nicht über den Ausgang abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>the IP check URL (%1) answered %2</source>
+        <translation>die URL der IP-Prüfung (%1) antwortete mit %2</translation>
+    </message>
+    <message>
+        <source>the IP check URL (%1) gave no address: %2</source>
+        <translation>die URL der IP-Prüfung (%1) lieferte keine Adresse: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the GeoIP database</source>
+        <translation>%1 ist nicht in der GeoIP-Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitPasswords</name>
+    <message>
+        <source>exit %1 has user &quot;%2&quot; but no password was found (%3%4)</source>
+        <translation>Ausgang %1 hat den Benutzer „%2“, aber es wurde kein Passwort gefunden (%3%4)</translation>
+    </message>
+    <message>
+        <source>environment variable %1, </source>
+        <translation>Umgebungsvariable %1, </translation>
+    </message>
+    <message>
+        <source>keychain entry %1</source>
+        <translation>Schlüsselbund-Eintrag %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitSettings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1: %2; der bisherige Wert bleibt</translation>
+    </message>
+    <message>
+        <source>%1: %2; skipped</source>
+        <translation>%1: %2; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: %2; ignored</source>
+        <translation>%1: %2; ignoriert</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; must be a string such as &quot;socks5://host:1080&quot;</source>
+        <translation>&quot;url&quot; muss eine Zeichenkette wie &quot;socks5://host:1080&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;region&quot; must be a two-letter country code such as &quot;DE&quot;</source>
+        <translation>&quot;region&quot; muss ein zweibuchstabiger Ländercode wie &quot;DE&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be 1 to 300 characters from A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&quot;id&quot; muss aus 1 bis 300 Zeichen aus A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; bestehen</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a string of at most 200 characters</source>
+        <translation>&quot;name&quot; muss eine Zeichenkette mit höchstens 200 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be an array of non-empty strings of at most 64 characters</source>
+        <translation>&quot;tags&quot; muss ein Array nicht leerer Zeichenketten mit höchstens 64 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false</source>
+        <translation>&quot;enabled&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;passwordEnv&quot; must be an environment variable name such as &quot;VEIL_EXIT_PASSWORD&quot;</source>
+        <translation>&quot;passwordEnv&quot; muss der Name einer Umgebungsvariable wie &quot;VEIL_EXIT_PASSWORD&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;caFile&quot; must be a string</source>
+        <translation>&quot;caFile&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;pinSha256&quot; must be the certificate&apos;s SHA-256 in hex (64 digits) or base64</source>
+        <translation>&quot;pinSha256&quot; muss der SHA-256 des Zertifikats in Hex (64 Ziffern) oder Base64 sein</translation>
+    </message>
+    <message>
+        <source>&quot;caFile&quot; and &quot;pinSha256&quot; apply to https:// exits only</source>
+        <translation>&quot;caFile&quot; und &quot;pinSha256&quot; gelten nur für https://-Ausgänge</translation>
+    </message>
+    <message>
+        <source>passwords are never read from the config file; store it in the keychain or set &quot;passwordEnv&quot;</source>
+        <translation>Passwörter werden nie aus der Konfigurationsdatei gelesen; speichern Sie es im Schlüsselbund oder setzen Sie &quot;passwordEnv&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>doppelte ID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;policy&quot; must be &quot;manual&quot;, &quot;fastest&quot;, &quot;failover&quot; or &quot;balance&quot;</source>
+        <translation>&quot;policy&quot; muss &quot;manual&quot;, &quot;fastest&quot;, &quot;failover&quot; oder &quot;balance&quot; sein</translation>
+    </message>
+    <message>
+        <source>unknown exit &quot;%1&quot;</source>
+        <translation>unbekannter Ausgang &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>exit &quot;%1&quot; is not in region %2</source>
+        <translation>Ausgang &quot;%1&quot; liegt nicht in Region %2</translation>
+    </message>
+    <message>
+        <source>&quot;manualExit&quot; must be an exit id</source>
+        <translation>&quot;manualExit&quot; muss eine Ausgangs-ID sein</translation>
+    </message>
+    <message>
+        <source>the manual policy needs &quot;manualExit&quot;</source>
+        <translation>die manuelle Auswahl braucht &quot;manualExit&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must be an array of exit ids</source>
+        <translation>&quot;order&quot; muss ein Array von Ausgangs-IDs sein</translation>
+    </message>
+    <message>
+        <source>not an exit id</source>
+        <translation>keine Ausgangs-ID</translation>
+    </message>
+    <message>
+        <source>must be &quot;direct&quot;, &quot;exit&quot; or &quot;rules&quot;</source>
+        <translation>muss &quot;direct&quot;, &quot;exit&quot; oder &quot;rules&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a two-letter country code such as &quot;DE&quot;</source>
+        <translation>muss ein zweibuchstabiger Ländercode wie &quot;DE&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be an https:// URL (http:// only on this machine)</source>
+        <translation>muss eine https://-URL sein (http:// nur auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL</source>
+        <translation>muss eine http://- oder https://-URL sein</translation>
+    </message>
+    <message>
+        <source>must be a file path</source>
+        <translation>muss ein Dateipfad sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>region %1 already has a policy</source>
+        <translation>Region %1 hat bereits eine Auswahlregel</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitsPage</name>
+    <message>
+        <source>Failover: first healthy exit in order</source>
+        <translation>Ausfallsicherung: erster funktionierender Ausgang der Reihe nach</translation>
+    </message>
+    <message>
+        <source>Fastest: lowest measured delay</source>
+        <translation>Schnellster: geringste gemessene Verzögerung</translation>
+    </message>
+    <message>
+        <source>Balance: spread sites over healthy exits</source>
+        <translation>Verteilen: Websites auf funktionierende Ausgänge aufteilen</translation>
+    </message>
+    <message>
+        <source>Manual: the first exit only</source>
+        <translation>Manuell: nur der erste Ausgang</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Test all</source>
+        <translation>Alle testen</translation>
+    </message>
+    <message>
+        <source>Selection in this region</source>
+        <translation>Auswahl in dieser Region</translation>
+    </message>
+    <message>
+        <source>Import exits</source>
+        <translation>Ausgänge importieren</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The password for %1 could not be stored in the keychain: %2</source>
+        <translation>Das Passwort für %1 konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (not %2)</source>
+        <translation>%1 (nicht %2)</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>larger than 4 MiB</source>
+        <translation>größer als 4 MiB</translation>
+    </message>
+    <message>
+        <source>%1: already configured</source>
+        <translation>%1: bereits konfiguriert</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit(s) imported.</source>
+        <translation>
+            <numerusform>%n Ausgang importiert.</numerusform>
+            <numerusform>%n Ausgänge importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::GeoIpDatabase</name>
+    <message>
+        <source>GeoIP database %1 does not exist or is not a file</source>
+        <translation>GeoIP-Datenbank %1 existiert nicht oder ist keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read GeoIP database %1: %2</source>
+        <translation>GeoIP-Datenbank %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>this build of Veil cannot read GeoIP databases (built without libmaxminddb)</source>
+        <translation>dieser Build von Veil kann keine GeoIP-Datenbanken lesen (ohne libmaxminddb gebaut)</translation>
+    </message>
+    <message>
+        <source>no GeoIP database is open</source>
+        <translation>keine GeoIP-Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>GeoIP lookup of %1 failed: %2</source>
+        <translation>GeoIP-Abfrage für %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the GeoIP database has no valid country code for %1</source>
+        <translation>die GeoIP-Datenbank hat keinen gültigen Ländercode für %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::GnomeSystemProxy</name>
+    <message>
+        <source>GNOME (gsettings org.gnome.system.proxy)</source>
+        <translation>GNOME (gsettings org.gnome.system.proxy)</translation>
+    </message>
+    <message>
+        <source>(install the gsettings-desktop-schemas package)</source>
+        <translation>(installieren Sie das Paket gsettings-desktop-schemas)</translation>
+    </message>
+    <message>
+        <source>gsettings did not list %1; is the gsettings-desktop-schemas package installed?</source>
+        <translation>gsettings hat %1 nicht aufgeführt; ist das Paket gsettings-desktop-schemas installiert?</translation>
+    </message>
+    <message>
+        <source>cannot set %1 %2: %3</source>
+        <translation>%1 %2 kann nicht gesetzt werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::HealthChecker</name>
+    <message>
+        <source>the probe URL answered %1</source>
+        <translation>die Prüf-URL antwortete mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Http</name>
+    <message>
+        <source>Veil privacy proxy</source>
+        <translation>Veil-Datenschutz-Proxy</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::HttpSession</name>
+    <message>
+        <source>closed because the route changed (close on switch)</source>
+        <translation>geschlossen, weil sich die Route geändert hat (Schließen beim Umschalten)</translation>
+    </message>
+    <message>
+        <source>client closed the connection mid-response</source>
+        <translation>Client hat die Verbindung mitten in der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>client closed the connection</source>
+        <translation>Client hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>The request head is larger than %1 bytes.</source>
+        <translation>Der Anfragekopf ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>Veil refused a malformed request: %1.</source>
+        <translation>Veil hat eine fehlerhafte Anfrage abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Veil does not answer OPTIONS *.</source>
+        <translation>Veil beantwortet OPTIONS * nicht.</translation>
+    </message>
+    <message>
+        <source>This proxy needs a user name and password.</source>
+        <translation>Dieser Proxy verlangt Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <source>Veil blocked %1: %2.</source>
+        <translation>Veil hat %1 gesperrt: %2.</translation>
+    </message>
+    <message>
+        <source>The request head did not arrive within %1 ms.</source>
+        <translation>Der Anfragekopf ist nicht innerhalb von %1 ms eingetroffen.</translation>
+    </message>
+    <message>
+        <source>no data for %1 ms</source>
+        <translation>seit %1 ms keine Daten</translation>
+    </message>
+    <message>
+        <source>The origin did not answer within %1 ms.</source>
+        <translation>Der Ursprungsserver hat nicht innerhalb von %1 ms geantwortet.</translation>
+    </message>
+    <message>
+        <source>Veil is holding this connection: %1. Nothing was sent directly.</source>
+        <translation>Veil hält diese Verbindung zurück: %1. Es wurde nichts direkt gesendet.</translation>
+    </message>
+    <message>
+        <source>Veil refused a malformed request body: %1.</source>
+        <translation>Veil hat einen fehlerhaften Anfrageinhalt abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>The origin sent a response head larger than %1 bytes.</source>
+        <translation>Der Ursprungsserver hat einen Antwortkopf größer als %1 Bytes gesendet.</translation>
+    </message>
+    <message>
+        <source>The origin sent a malformed response: %1.</source>
+        <translation>Der Ursprungsserver hat eine fehlerhafte Antwort gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>The origin switched protocols without being asked to.</source>
+        <translation>Der Ursprungsserver hat ungefragt das Protokoll gewechselt.</translation>
+    </message>
+    <message>
+        <source>exit %1 refused proxy authentication (407 %2): check its user name and password</source>
+        <translation>Ausgang %1 hat die Proxy-Anmeldung abgelehnt (407 %2): Prüfen Sie Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>malformed response body from the origin: %1</source>
+        <translation>fehlerhafter Antwortinhalt vom Ursprungsserver: %1</translation>
+    </message>
+    <message>
+        <source>the origin closed the connection mid-response</source>
+        <translation>der Ursprungsserver hat die Verbindung mitten in der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without a response.</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::KdeSystemProxy</name>
+    <message>
+        <source>KDE Plasma %1 (kioslaverc)</source>
+        <translation>KDE Plasma %1 (kioslaverc)</translation>
+    </message>
+    <message>
+        <source>cannot set %1 in kioslaverc: %2</source>
+        <translation>%1 kann in kioslaverc nicht gesetzt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::LocalPages</name>
+    <message>
+        <source>Veil&apos;s local pages only answer GET and HEAD.</source>
+        <translation>Die lokalen Seiten von Veil beantworten nur GET und HEAD.</translation>
+    </message>
+    <message>
+        <source>The proxy is running.</source>
+        <translation>Der Proxy läuft.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (HTTP, HTTPS CONNECT and SOCKS5)</source>
+        <translation>Lauscht auf %1 (HTTP, HTTPS CONNECT und SOCKS5)</translation>
+    </message>
+    <message>
+        <source>Open connections: %1</source>
+        <translation>Offene Verbindungen: %1</translation>
+    </message>
+    <message>
+        <source>Requests served: %1</source>
+        <translation>Beantwortete Anfragen: %1</translation>
+    </message>
+    <message>
+        <source>Veil has no page here. Try / or /proxy.pac.</source>
+        <translation>Veil hat hier keine Seite. Versuchen Sie / oder /proxy.pac.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::MacSystemProxy</name>
+    <message>
+        <source>macOS (networksetup)</source>
+        <translation>macOS (networksetup)</translation>
+    </message>
+    <message>
+        <source>networksetup %1: %2</source>
+        <translation>networksetup %1: %2</translation>
+    </message>
+    <message>
+        <source>networksetup lists no enabled network service</source>
+        <translation>networksetup listet keinen aktivierten Netzwerkdienst auf</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::MainWindow</name>
+    <message>
+        <source>Veil</source>
+        <translation>Veil</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Ausgänge</translation>
+    </message>
+    <message>
+        <source>Proxy environment variables copied: paste them into a terminal.</source>
+        <translation>Proxy-Umgebungsvariablen kopiert: Fügen Sie sie in ein Terminal ein.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Veil lives in this window: closing it quits Veil.</source>
+        <translation>Dieser Desktop hat keinen Infobereich, daher lebt Veil in diesem Fenster: Schließen beendet Veil.</translation>
+    </message>
+    <message>
+        <source>The change is active but could not be saved: %1</source>
+        <translation>Die Änderung ist aktiv, konnte aber nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Protection is off: Veil on %1 connects directly. Set your browser&apos;s HTTP, HTTPS and SOCKS5 proxy to this address, or use http://%1/proxy.pac</source>
+        <translation>Der Schutz ist aus: Veil auf %1 verbindet direkt. Stellen Sie den HTTP-, HTTPS- und SOCKS5-Proxy Ihres Browsers auf diese Adresse ein oder verwenden Sie http://%1/proxy.pac</translation>
+    </message>
+    <message>
+        <source>Veil on %1 sends traffic through region %2.</source>
+        <translation>Veil auf %1 leitet den Verkehr über die Region %2.</translation>
+    </message>
+    <message>
+        <source>Veil on %1 is holding connections: no healthy exit in region %2%3.</source>
+        <translation>Veil auf %1 hält Verbindungen zurück: kein funktionierender Ausgang in Region %2%3.</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(keine gewählt)</translation>
+    </message>
+    <message>
+        <source>, falling back to direct</source>
+        <translation>, weiche auf direkt aus</translation>
+    </message>
+    <message>
+        <source>Could not restore the system proxy: %1</source>
+        <translation>Der System-Proxy konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Veil cannot set the system proxy here: %1</source>
+        <translation>Veil kann den System-Proxy hier nicht setzen: %1</translation>
+    </message>
+    <message>
+        <source>Another program changed the system proxy (%1); Veil leaves it alone.</source>
+        <translation>Ein anderes Programm hat den System-Proxy geändert (%1); Veil lässt ihn unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not set the system proxy: %1</source>
+        <translation>Der System-Proxy konnte nicht gesetzt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::OverviewPage</name>
+    <message>
+        <source>Everything through the region</source>
+        <translation>Alles über die Region</translation>
+    </message>
+    <message>
+        <source>By rules</source>
+        <translation>Nach Regeln</translation>
+    </message>
+    <message>
+        <source>Direct (protection off)</source>
+        <translation>Direkt (Schutz aus)</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Exits of the region</source>
+        <translation>Ausgänge der Region</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Protection is on</source>
+        <translation>Schutz ist an</translation>
+    </message>
+    <message>
+        <source>Protection is off</source>
+        <translation>Schutz ist aus</translation>
+    </message>
+    <message>
+        <source>Click to connect directly</source>
+        <translation>Klicken, um direkt zu verbinden</translation>
+    </message>
+    <message>
+        <source>Click to send traffic through the region</source>
+        <translation>Klicken, um den Verkehr über die Region zu leiten</translation>
+    </message>
+    <message>
+        <source>%1 requests · %2 open connections · %3 received · %4 sent · %5 local DNS lookups</source>
+        <translation>%1 Anfragen · %2 offene Verbindungen · %3 empfangen · %4 gesendet · %5 lokale DNS-Abfragen</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 according to the GeoIP database, not in %3</source>
+        <translation>%1 liegt laut GeoIP-Datenbank in %2, nicht in %3</translation>
+    </message>
+    <message>
+        <source>Protection is off: sites see this computer&apos;s own address.</source>
+        <translation>Der Schutz ist aus: Websites sehen die eigene Adresse dieses Computers.</translation>
+    </message>
+    <message>
+        <source>No region is chosen: connections are held until you pick one.</source>
+        <translation>Keine Region gewählt: Verbindungen werden zurückgehalten, bis Sie eine wählen.</translation>
+    </message>
+    <message>
+        <source>No exit in %1 is healthy: connections go direct (fallback is on).</source>
+        <translation>Kein Ausgang in %1 funktioniert: Verbindungen gehen direkt (Ausweichen ist an).</translation>
+    </message>
+    <message>
+        <source>No exit in %1 is healthy: connections are held, nothing goes out directly.</source>
+        <translation>Kein Ausgang in %1 funktioniert: Verbindungen werden zurückgehalten, nichts geht direkt hinaus.</translation>
+    </message>
+    <message>
+        <source>Sites see an address in %1.</source>
+        <translation>Websites sehen eine Adresse in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Policy</name>
+    <message>
+        <source>rule %1 (final)</source>
+        <translation>Regel %1 (final)</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2 %3)</source>
+        <translation>Regel %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>allowed by %1</source>
+        <translation>erlaubt durch %1</translation>
+    </message>
+    <message>
+        <source>blocked by %1</source>
+        <translation>gesperrt durch %1</translation>
+    </message>
+    <message>
+        <source>blocked by list %1, line %2: %3</source>
+        <translation>gesperrt durch Liste %1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>allowed by list %1, line %2: %3 (overrides %4)</source>
+        <translation>erlaubt durch Liste %1, Zeile %2: %3 (hat Vorrang vor %4)</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>Ausgang %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 gemäß %2</translation>
+    </message>
+    <message>
+        <source>no rule or list matched; the routing mode decides (%1)</source>
+        <translation>keine Regel und keine Liste hat gegriffen; der Routing-Modus entscheidet (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Router</name>
+    <message>
+        <source>no exit has the id %1</source>
+        <translation>kein Ausgang hat die ID %1</translation>
+    </message>
+    <message>
+        <source>exit %1 is disabled</source>
+        <translation>Ausgang %1 ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>exit %1 is down</source>
+        <translation>Ausgang %1 ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>no exit region is selected</source>
+        <translation>keine Ausgangsregion gewählt</translation>
+    </message>
+    <message>
+        <source>no healthy exit in region %1</source>
+        <translation>kein funktionierender Ausgang in Region %1</translation>
+    </message>
+    <message>
+        <source>%1; falling back to direct as configured</source>
+        <translation>%1; wie konfiguriert wird auf direkt ausgewichen</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::RuleSettings</name>
+    <message>
+        <source>%1: %2; skipped</source>
+        <translation>%1: %2; übersprungen</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be one of domain, domain-suffix, domain-keyword, domain-regex, ip-cidr, port, list, final</source>
+        <translation>&quot;type&quot; muss einer von domain, domain-suffix, domain-keyword, domain-regex, ip-cidr, port, list, final sein</translation>
+    </message>
+    <message>
+        <source>&quot;action&quot; must be block, allow, direct, exit:REGION or exit:EXIT-ID</source>
+        <translation>&quot;action&quot; muss block, allow, direct, exit:REGION oder exit:EXIT-ID sein</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be 1 to 64 characters from A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&quot;id&quot; muss aus 1 bis 64 Zeichen aus A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; bestehen</translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; must be a string</source>
+        <translation>&quot;value&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false</source>
+        <translation>&quot;enabled&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;comment&quot; must be a string of at most 500 characters</source>
+        <translation>&quot;comment&quot; muss eine Zeichenkette mit höchstens 500 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>subscriptions (&quot;url&quot;) are not supported yet; download the list and give its &quot;path&quot;</source>
+        <translation>Abonnements (&quot;url&quot;) werden noch nicht unterstützt; laden Sie die Liste herunter und geben Sie ihren &quot;path&quot; an</translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; must name a local file</source>
+        <translation>&quot;path&quot; muss eine lokale Datei angeben</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be 1 to 64 characters without &apos;,&apos; or line breaks</source>
+        <translation>&quot;name&quot; muss aus 1 bis 64 Zeichen ohne &apos;,&apos; oder Zeilenumbrüche bestehen</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot;, &quot;block&quot; and &quot;assumeThirdParty&quot; must be true or false</source>
+        <translation>&quot;enabled&quot;, &quot;block&quot; und &quot;assumeThirdParty&quot; müssen true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; is longer than %1 characters</source>
+        <translation>&quot;value&quot; ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>&quot;%1&quot; ist kein Hostname</translation>
+    </message>
+    <message>
+        <source>a domain keyword must be non-empty text without spaces</source>
+        <translation>ein Domain-Stichwort muss nicht leerer Text ohne Leerzeichen sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid RE2 regular expression</source>
+        <translation>&quot;%1&quot; ist kein gültiger regulärer Ausdruck (RE2)</translation>
+    </message>
+    <message>
+        <source>the regular expression is too large</source>
+        <translation>der reguläre Ausdruck ist zu groß</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP network such as 10.0.0.0/8 or 2001:db8::/32</source>
+        <translation>&quot;%1&quot; ist kein IP-Netz wie 10.0.0.0/8 oder 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port or a range such as 8000-8100</source>
+        <translation>&quot;%1&quot; ist kein Port und kein Bereich wie 8000-8100</translation>
+    </message>
+    <message>
+        <source>a list rule needs the name of a blocklist</source>
+        <translation>eine Listenregel braucht den Namen einer Sperrliste</translation>
+    </message>
+    <message>
+        <source>blocklists: must be an array; keeping the previous value</source>
+        <translation>blocklists: muss ein Array sein; der bisherige Wert bleibt</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot;</source>
+        <translation>doppelter Name &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>at most %1 blocklists</source>
+        <translation>höchstens %1 Sperrlisten</translation>
+    </message>
+    <message>
+        <source>rules: must be an array; keeping the previous value</source>
+        <translation>rules: muss ein Array sein; der bisherige Wert bleibt</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>doppelte ID &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SecretStore</name>
+    <message>
+        <source>invalid secret key</source>
+        <translation>ungültiger Geheimnisschlüssel</translation>
+    </message>
+    <message>
+        <source>empty secret (use remove() to delete one)</source>
+        <translation>leeres Geheimnis (verwenden Sie remove() zum Löschen)</translation>
+    </message>
+    <message>
+        <source>secret contains a NUL character</source>
+        <translation>Geheimnis enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 ms</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 ms geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Settings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1: %2; der bisherige Wert bleibt</translation>
+    </message>
+    <message>
+        <source>unsupported schema version</source>
+        <translation>nicht unterstützte Schemaversion</translation>
+    </message>
+    <message>
+        <source>not an IP address</source>
+        <translation>keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 65535</source>
+        <translation>muss eine ganze Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a string of at most 255 characters without &apos;:&apos;</source>
+        <translation>muss eine Zeichenkette mit höchstens 255 Zeichen ohne &apos;:&apos; sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;text&quot;, &quot;json&quot; or &quot;none&quot;</source>
+        <translation>muss &quot;text&quot;, &quot;json&quot; oder &quot;none&quot; sein</translation>
+    </message>
+    <message>
+        <source>listen address &quot;%1&quot; is not an IP address</source>
+        <translation>Lauschadresse „%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>refusing to listen on %1: it is reachable from other machines. Veil listens on loopback only unless you opt in with --allow-remote and set proxy credentials</source>
+        <translation>Lauschen auf %1 verweigert: Die Adresse ist von anderen Rechnern erreichbar. Veil lauscht nur auf Loopback, außer Sie erlauben es mit --allow-remote und setzen Proxy-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>listening on %1 needs authentication: set a proxy user (--proxy-user) and a password (VEIL_PROXY_PASSWORD)</source>
+        <translation>Lauschen auf %1 erfordert Anmeldung: Setzen Sie einen Proxy-Benutzer (--proxy-user) und ein Passwort (VEIL_PROXY_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: missing &apos;]&apos;</source>
+        <translation>„%1“: &apos;]&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected &apos;:&apos; after &apos;]&apos;</source>
+        <translation>„%1“: &apos;:&apos; nach &apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port from 1 to 65535</source>
+        <translation>„%1“ ist kein Port von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>must be &quot;&quot; (follow the system) or one of %1</source>
+        <translation>muss &quot;&quot; (wie das System) oder einer von %1 sein</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Socks5Session</name>
+    <message>
+        <source>SOCKS5 handshake timed out</source>
+        <translation>Zeitüberschreitung beim SOCKS5-Handshake</translation>
+    </message>
+    <message>
+        <source>client closed the connection during the handshake</source>
+        <translation>Client hat die Verbindung während des Handshakes geschlossen</translation>
+    </message>
+    <message>
+        <source>SOCKS5: %1</source>
+        <translation>SOCKS5: %1</translation>
+    </message>
+    <message>
+        <source>Veil blocked %1: %2.</source>
+        <translation>Veil hat %1 gesperrt: %2.</translation>
+    </message>
+    <message>
+        <source>closed because the route changed (close on switch)</source>
+        <translation>geschlossen, weil sich die Route geändert hat (Schließen beim Umschalten)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxy</name>
+    <message>
+        <source>this desktop (%1) has no system proxy setting Veil can change; supported are GNOME, Unity, Cinnamon, Budgie, Pantheon, KDE Plasma 5 and 6, macOS and Windows. Use the proxy environment variables instead.</source>
+        <translation>dieser Desktop (%1) hat keine System-Proxy-Einstellung, die Veil ändern kann; unterstützt werden GNOME, Unity, Cinnamon, Budgie, Pantheon, KDE Plasma 5 und 6, macOS und Windows. Verwenden Sie stattdessen die Proxy-Umgebungsvariablen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown system proxy backend &quot;%1&quot; (gnome, kde, macos, windows)</source>
+        <translation>unbekanntes System-Proxy-Backend „%1“ (gnome, kde, macos, windows)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxyCommand</name>
+    <message>
+        <source>no system proxy change to restore (%1 does not exist)</source>
+        <translation>keine System-Proxy-Änderung wiederherzustellen (%1 existiert nicht)</translation>
+    </message>
+    <message>
+        <source>cannot restore the system proxy recorded in %1: %2</source>
+        <translation>der in %1 festgehaltene System-Proxy kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>restored the %1 proxy settings a previous Veil left behind</source>
+        <translation>die von einem früheren Veil hinterlassenen Proxy-Einstellungen (%1) wurden wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>left alone (changed by another program): %1</source>
+        <translation>unverändert gelassen (von einem anderen Programm geändert): %1</translation>
+    </message>
+    <message>
+        <source>a previous Veil left a system proxy mark, but another program has changed the %1 proxy settings since; they were left alone</source>
+        <translation>ein früheres Veil hat eine System-Proxy-Markierung hinterlassen, aber ein anderes Programm hat die Proxy-Einstellungen (%1) seither geändert; sie wurden unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>cannot restore the system proxy: %1</source>
+        <translation>der System-Proxy kann nicht wiederhergestellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxyController</name>
+    <message>
+        <source>Veil did not change the system proxy: %1</source>
+        <translation>Veil hat den System-Proxy nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not keep the new setting</source>
+        <translation>%1 hat die neue Einstellung nicht übernommen</translation>
+    </message>
+    <message>
+        <source>cannot set the system proxy: %1</source>
+        <translation>der System-Proxy kann nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot set the system proxy: %1; putting the old settings back failed too (%2), run veil --restore-system-proxy</source>
+        <translation>der System-Proxy kann nicht gesetzt werden: %1; auch das Zurückschreiben der alten Einstellungen ist fehlgeschlagen (%2), führen Sie veil --restore-system-proxy aus</translation>
+    </message>
+    <message>
+        <source>%1; it was moved to %2</source>
+        <translation>%1; die Datei wurde nach %2 verschoben</translation>
+    </message>
+    <message>
+        <source>the leftover system proxy change in %1 was made with the %2 backend, not %3</source>
+        <translation>die übrig gebliebene System-Proxy-Änderung in %1 wurde mit dem Backend %2 vorgenommen, nicht mit %3</translation>
+    </message>
+    <message>
+        <source>another Veil (process %1) has the system proxy; stop it first</source>
+        <translation>ein anderes Veil (Prozess %1) verwaltet den System-Proxy; beenden Sie es zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxyStateFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a system proxy state file Veil can read</source>
+        <translation>%1 ist keine System-Proxy-Zustandsdatei, die Veil lesen kann</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ThroughputGraph</name>
+    <message>
+        <source>%1 B/s</source>
+        <translation>%1 B/s</translation>
+    </message>
+    <message>
+        <source>%1 KiB/s</source>
+        <translation>%1 KiB/s</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 MiB/s</translation>
+    </message>
+    <message>
+        <source>↓ %1   ↑ %2   (last 60 s, top of scale %3)</source>
+        <translation>↓ %1   ↑ %2   (letzte 60 s, Skalenende %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::TrafficModel</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Veil</source>
+        <translation>Veil</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::TrafficPage</name>
+    <message>
+        <source>Follow</source>
+        <translation>Mitlaufen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Filter by host, path, method, exit or error</source>
+        <translation>Nach Host, Pfad, Methode, Ausgang oder Fehler filtern</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>Jede Entscheidung</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>2xx</source>
+        <translation>2xx</translation>
+    </message>
+    <message>
+        <source>3xx</source>
+        <translation>3xx</translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>Keep the newest request in view</source>
+        <translation>Die neueste Anfrage im Blick behalten</translation>
+    </message>
+    <message>
+        <source>Stop updating the table; requests are still recorded and appear when you resume</source>
+        <translation>Tabelle nicht mehr aktualisieren; Anfragen werden weiter aufgezeichnet und erscheinen, wenn Sie fortsetzen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n Zeile angezeigt</numerusform>
+            <numerusform>%n Zeilen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the table</source>
+        <translation>
+            <numerusform>%n in der Tabelle</numerusform>
+            <numerusform>%n in der Tabelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older row(s) dropped</source>
+        <translation>
+            <numerusform>%n ältere Zeile verworfen</numerusform>
+            <numerusform>%n ältere Zeilen verworfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, %n event(s) waiting</source>
+        <translation>
+            <numerusform>angehalten, %n Ereignis wartet</numerusform>
+            <numerusform>angehalten, %n Ereignisse warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dropped while paused</source>
+        <translation>
+            <numerusform>%n Ereignis während der Pause verworfen</numerusform>
+            <numerusform>%n Ereignisse während der Pause verworfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export traffic</source>
+        <translation>Verkehr exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::TrayController</name>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Protection on</source>
+        <translation>Schutz an</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>System-Proxy</translation>
+    </message>
+    <message>
+        <source>Everything through the region</source>
+        <translation>Alles über die Region</translation>
+    </message>
+    <message>
+        <source>By rules</source>
+        <translation>Nach Regeln</translation>
+    </message>
+    <message>
+        <source>Direct (off)</source>
+        <translation>Direkt (aus)</translation>
+    </message>
+    <message>
+        <source>Point this computer&apos;s proxy settings at Veil (restored when you turn it off or quit)</source>
+        <translation>Die Proxy-Einstellungen dieses Computers auf Veil richten (wiederhergestellt, wenn Sie es ausschalten oder beenden)</translation>
+    </message>
+    <message>
+        <source>Copy proxy environment variables</source>
+        <translation>Proxy-Umgebungsvariablen kopieren</translation>
+    </message>
+    <message>
+        <source>Open Veil</source>
+        <translation>Veil öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>No exits configured</source>
+        <translation>Keine Ausgänge konfiguriert</translation>
+    </message>
+    <message>
+        <source>Veil: protection off (direct)</source>
+        <translation>Veil: Schutz aus (direkt)</translation>
+    </message>
+    <message>
+        <source>Veil: through %1</source>
+        <translation>Veil: über %1</translation>
+    </message>
+    <message>
+        <source>Veil: holding connections, no healthy exit in %1</source>
+        <translation>Veil: Verbindungen werden zurückgehalten, kein funktionierender Ausgang in %1</translation>
+    </message>
+    <message>
+        <source>Veil: not running</source>
+        <translation>Veil: läuft nicht</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Tunnel</name>
+    <message>
+        <source>tunnel idle timeout</source>
+        <translation>Tunnel wegen Inaktivität getrennt</translation>
+    </message>
+    <message>
+        <source>cannot relay the tunnel</source>
+        <translation>der Tunnel kann nicht weitergeleitet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::WindowsSystemProxy</name>
+    <message>
+        <source>cannot read the proxy settings of %1 (error %2)</source>
+        <translation>die Proxy-Einstellungen von %1 können nicht gelesen werden (Fehler %2)</translation>
+    </message>
+    <message>
+        <source>cannot change the proxy settings of %1 (error %2)</source>
+        <translation>die Proxy-Einstellungen von %1 können nicht geändert werden (Fehler %2)</translation>
+    </message>
+    <message>
+        <source>Windows (Internet Options)</source>
+        <translation>Windows (Internetoptionen)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2392 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Veil is already running; its window was brought to the front.</source>
+        <translation>Veil ya se está ejecutando; se ha traído su ventana al frente.</translation>
+    </message>
+    <message>
+        <source>Veil</source>
+        <translation>Veil</translation>
+    </message>
+    <message>
+        <source>Try &apos;veil --help&apos;.</source>
+        <translation>Pruebe &apos;veil --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Blocklist</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rules (%3 host, %4 URL, %5 regex), %6 skipped (%7)</source>
+        <translation>%1: %2 reglas (%3 de host, %4 de URL, %5 de expresión regular), %6 omitidas (%7)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 ocupa más de %2 MiB</translation>
+    </message>
+    <message>
+        <source>more than %1 lists; this one is not used</source>
+        <translation>más de %1 listas; esta no se usa</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Cache</name>
+    <message>
+        <source>the response may be stored</source>
+        <translation>la respuesta puede almacenarse</translation>
+    </message>
+    <message>
+        <source>only GET responses are stored and only GET and HEAD are answered</source>
+        <translation>solo se almacenan respuestas a GET y solo se responden GET y HEAD</translation>
+    </message>
+    <message>
+        <source>the status is not final</source>
+        <translation>el estado no es definitivo</translation>
+    </message>
+    <message>
+        <source>the cache does not implement the caching rules of this status</source>
+        <translation>la caché no implementa las reglas de caché de este estado</translation>
+    </message>
+    <message>
+        <source>the request says no-store</source>
+        <translation>la solicitud indica no-store</translation>
+    </message>
+    <message>
+        <source>the response says no-store</source>
+        <translation>la respuesta indica no-store</translation>
+    </message>
+    <message>
+        <source>the response is private to one user and Veil is a shared cache</source>
+        <translation>la respuesta es privada de un usuario y Veil es una caché compartida</translation>
+    </message>
+    <message>
+        <source>the request carried credentials and the response does not allow shared caching</source>
+        <translation>la solicitud llevaba credenciales y la respuesta no permite la caché compartida</translation>
+    </message>
+    <message>
+        <source>the response has no freshness information and its status has no heuristic</source>
+        <translation>la respuesta no tiene información de frescura y su estado no tiene heurística</translation>
+    </message>
+    <message>
+        <source>the request has no absolute URI</source>
+        <translation>la solicitud no tiene un URI absoluto</translation>
+    </message>
+    <message>
+        <source>range requests are passed through</source>
+        <translation>las solicitudes de rango se reenvían sin más</translation>
+    </message>
+    <message>
+        <source>the request carries preconditions only the origin can evaluate</source>
+        <translation>la solicitud lleva precondiciones que solo el servidor de origen puede evaluar</translation>
+    </message>
+    <message>
+        <source>the stored response is fresh</source>
+        <translation>la respuesta almacenada está fresca</translation>
+    </message>
+    <message>
+        <source>the stored response is stale and the client accepts that (max-stale)</source>
+        <translation>la respuesta almacenada está caducada y el cliente lo acepta (max-stale)</translation>
+    </message>
+    <message>
+        <source>the stored response is stale and is revalidated in the background</source>
+        <translation>la respuesta almacenada está caducada y se revalida en segundo plano</translation>
+    </message>
+    <message>
+        <source>the origin failed and the stale stored response may stand in</source>
+        <translation>el servidor de origen falló y la respuesta almacenada caducada puede sustituirla</translation>
+    </message>
+    <message>
+        <source>the stored response is stale</source>
+        <translation>la respuesta almacenada está caducada</translation>
+    </message>
+    <message>
+        <source>the stored response is stale and the origin forbids serving it stale</source>
+        <translation>la respuesta almacenada está caducada y el servidor de origen prohíbe servirla caducada</translation>
+    </message>
+    <message>
+        <source>the origin requires validation before every reuse (no-cache)</source>
+        <translation>el servidor de origen exige validar antes de cada reutilización (no-cache)</translation>
+    </message>
+    <message>
+        <source>the client asked for validation (no-cache)</source>
+        <translation>el cliente pidió validación (no-cache)</translation>
+    </message>
+    <message>
+        <source>the stored response is older than the client accepts (max-age)</source>
+        <translation>la respuesta almacenada es más antigua de lo que acepta el cliente (max-age)</translation>
+    </message>
+    <message>
+        <source>the stored response is not fresh enough for the client (min-fresh)</source>
+        <translation>la respuesta almacenada no es lo bastante fresca para el cliente (min-fresh)</translation>
+    </message>
+    <message>
+        <source>the client accepts only a stored response and none can be used</source>
+        <translation>el cliente solo acepta una respuesta almacenada y no hay ninguna utilizable</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CommandLine</name>
+    <message>
+        <source>Veil, a privacy proxy for your desktop: one local port for HTTP, HTTPS (CONNECT) and SOCKS5.</source>
+        <translation>Veil, un proxy de privacidad para su escritorio: un único puerto local para HTTP, HTTPS (CONNECT) y SOCKS5.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y sale.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Muestra la versión y sale.</translation>
+    </message>
+    <message>
+        <source>Run the proxy engine without a window; traffic is printed to stdout.</source>
+        <translation>Ejecuta el motor del proxy sin ventana; el tráfico se escribe en stdout.</translation>
+    </message>
+    <message>
+        <source>Listen on HOST:PORT (default 127.0.0.1:8765). A non-loopback address needs --allow-remote and credentials.</source>
+        <translation>Escucha en HOST:PORT (predeterminado 127.0.0.1:8765). Una dirección que no sea de loopback requiere --allow-remote y credenciales.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Read settings from FILE (default: %1).</source>
+        <translation>Lee la configuración de ARCHIVO (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Traffic log format in headless mode: text, json or none.</source>
+        <translation>Formato del registro de tráfico en modo sin ventana: text, json o none.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>Number of worker threads (default: one per core, at least 2).</source>
+        <translation>Número de hilos de trabajo (predeterminado: uno por núcleo, al menos 2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Allow listening on a non-loopback address (requires --proxy-user and VEIL_PROXY_PASSWORD).</source>
+        <translation>Permite escuchar en una dirección que no sea de loopback (requiere --proxy-user y VEIL_PROXY_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Require this user name (HTTP Basic and SOCKS5 user/password); the password comes from the VEIL_PROXY_PASSWORD environment variable.</source>
+        <translation>Exige este nombre de usuario (HTTP Basic y usuario/contraseña de SOCKS5); la contraseña se toma de la variable de entorno VEIL_PROXY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>Add an exit proxy for this run: http://[user@]host:port#REGION, https://… or socks5://…; repeatable. Passwords come from VEIL_EXIT_PASSWORD_&lt;ID&gt; or VEIL_EXIT_PASSWORD, never from the URL.</source>
+        <translation>Añade un proxy de salida para esta ejecución: http://[user@]host:port#REGION, https://… o socks5://…; se puede repetir. Las contraseñas se toman de VEIL_EXIT_PASSWORD_&lt;ID&gt; o VEIL_EXIT_PASSWORD, nunca de la URL.</translation>
+    </message>
+    <message>
+        <source>URL#REGION</source>
+        <translation>URL#REGION</translation>
+    </message>
+    <message>
+        <source>Send traffic out through the exits of region CODE (ISO 3166 alpha-2).</source>
+        <translation>Envía el tráfico por las salidas de la región CÓDIGO (ISO 3166 alfa-2).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>Routing mode: direct, exit or rules.</source>
+        <translation>Modo de enrutamiento: direct, exit o rules.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODO</translation>
+    </message>
+    <message>
+        <source>When no exit of the region is healthy, connect directly instead of failing closed.</source>
+        <translation>Cuando ninguna salida de la región está operativa, conecta directamente en lugar de bloquear.</translation>
+    </message>
+    <message>
+        <source>Probe every configured exit once, fetch its public address through it (routing.ipCheckUrl) and look up its country (routing.geoipDatabase); print one line per exit, then exit with 0 when all are up and in their region, 3 otherwise. Implies --headless; nothing listens.</source>
+        <translation>Comprueba una vez cada salida configurada, obtiene su dirección pública a través de ella (routing.ipCheckUrl) y busca su país (routing.geoipDatabase); escribe una línea por salida y termina con 0 si todas están activas y en su región, o con 3 en otro caso. Implica --headless; no se escucha en ningún puerto.</translation>
+    </message>
+    <message>
+        <source>Resolve names of direct connections with this DNS-over-HTTPS server (RFC 8484), e.g. https://dns.example/dns-query. Exits always resolve names themselves.</source>
+        <translation>Resuelve los nombres de las conexiones directas con este servidor DNS sobre HTTPS (RFC 8484), p. ej. https://dns.example/dns-query. Las salidas siempre resuelven los nombres por sí mismas.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Add the exit URLs listed in FILE (one per line, URL#REGION; --region gives the region of lines without one) to the config file, report skipped lines, and exit.</source>
+        <translation>Añade al archivo de configuración las URL de salida listadas en ARCHIVO (una por línea, URL#REGION; --region indica la región de las líneas que no la tengan), informa de las líneas omitidas y sale.</translation>
+    </message>
+    <message>
+        <source>Point the system proxy (GNOME, KDE Plasma, macOS, Windows) at Veil while it runs; your own settings are saved first and restored on exit, SIGINT or SIGTERM.</source>
+        <translation>Apunta el proxy del sistema (GNOME, KDE Plasma, macOS, Windows) a Veil mientras se ejecuta; su configuración se guarda antes y se restaura al salir o con SIGINT o SIGTERM.</translation>
+    </message>
+    <message>
+        <source>How --system-proxy points at Veil: fixed (HTTP, HTTPS and SOCKS proxy, the default) or pac (the automatic configuration URL /proxy.pac).</source>
+        <translation>Cómo apunta --system-proxy a Veil: fixed (proxy HTTP, HTTPS y SOCKS, el predeterminado) o pac (la URL de configuración automática /proxy.pac).</translation>
+    </message>
+    <message>
+        <source>Which system proxy setting to change: auto (from XDG_CURRENT_DESKTOP; the default), gnome, kde, macos or windows.</source>
+        <translation>Qué configuración de proxy del sistema cambiar: auto (según XDG_CURRENT_DESKTOP; el predeterminado), gnome, kde, macos o windows.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Restore the system proxy settings a Veil that crashed or was killed left behind, then exit (0: restored or nothing to do, 1: failed).</source>
+        <translation>Restaura la configuración del proxy del sistema que dejó un Veil que falló o fue terminado, y sale (0: restaurada o nada que hacer, 1: error).</translation>
+    </message>
+    <message>
+        <source>Block what the list in FILE names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters; repeatable.</source>
+        <translation>Bloquea en esta ejecución lo que indica la lista de ARCHIVO: un archivo hosts, una lista simple de dominios o filtros de red de Adblock Plus / uBlock Origin; se puede repetir.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>--system-proxy-mode must be fixed or pac, not &quot;%1&quot;</source>
+        <translation>--system-proxy-mode debe ser fixed o pac, no «%1»</translation>
+    </message>
+    <message>
+        <source>--system-proxy-backend must be auto, gnome, kde, macos or windows, not &quot;%1&quot;</source>
+        <translation>--system-proxy-backend debe ser auto, gnome, kde, macos o windows, no «%1»</translation>
+    </message>
+    <message>
+        <source>config file %1 does not exist</source>
+        <translation>el archivo de configuración %1 no existe</translation>
+    </message>
+    <message>
+        <source>--region must be a two-letter country code such as US, not &quot;%1&quot;</source>
+        <translation>--region debe ser un código de país de dos letras como US, no «%1»</translation>
+    </message>
+    <message>
+        <source>--listen: %1</source>
+        <translation>--listen: %1</translation>
+    </message>
+    <message>
+        <source>--log-format must be text, json or none, not &quot;%1&quot;</source>
+        <translation>--log-format debe ser text, json o none, no «%1»</translation>
+    </message>
+    <message>
+        <source>--threads must be a number from 1 to 256</source>
+        <translation>--threads debe ser un número de 1 a 256</translation>
+    </message>
+    <message>
+        <source>--proxy-user must be non-empty and must not contain &apos;:&apos;</source>
+        <translation>--proxy-user no puede estar vacío ni contener &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>a proxy user is set but VEIL_PROXY_PASSWORD is empty</source>
+        <translation>hay un usuario de proxy configurado pero VEIL_PROXY_PASSWORD está vacía</translation>
+    </message>
+    <message>
+        <source>--exit %1: %2</source>
+        <translation>--exit %1: %2</translation>
+    </message>
+    <message>
+        <source>--exit %1: add the region, e.g. #US</source>
+        <translation>--exit %1: añada la región, p. ej. #US</translation>
+    </message>
+    <message>
+        <source>--exit %1: the same exit is given twice</source>
+        <translation>--exit %1: la misma salida se indica dos veces</translation>
+    </message>
+    <message>
+        <source>no exit is configured for region %1: connections will be held (fail closed)</source>
+        <translation>no hay ninguna salida configurada para la región %1: las conexiones quedarán retenidas (bloqueo ante fallos)</translation>
+    </message>
+    <message>
+        <source>--mode must be direct, exit or rules, not &quot;%1&quot;</source>
+        <translation>--mode debe ser direct, exit o rules, no «%1»</translation>
+    </message>
+    <message>
+        <source>--doh: %1</source>
+        <translation>--doh: %1</translation>
+    </message>
+    <message>
+        <source>--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and pass the file</source>
+        <translation>--blocklist %1: las suscripciones a listas (URL) aún no se admiten; descargue la lista e indique el archivo</translation>
+    </message>
+    <message>
+        <source>--blocklist %1: no such readable file</source>
+        <translation>--blocklist %1: no existe ese archivo o no se puede leer</translation>
+    </message>
+    <message>
+        <source>Show Veil in language CODE (%1) instead of the system&apos;s language; the setting ui.language in the config file does the same.</source>
+        <translation>Muestra Veil en el idioma CÓDIGO (%1) en lugar del idioma del sistema; el ajuste ui.language del archivo de configuración hace lo mismo.</translation>
+    </message>
+    <message>
+        <source>--language must be one of %1, not &quot;%2&quot;</source>
+        <translation>--language debe ser uno de %1, no «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CommandRunner</name>
+    <message>
+        <source>%1 could not be started (is it installed?)</source>
+        <translation>no se pudo iniciar %1 (¿está instalado?)</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation>%1 no terminó a tiempo</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2</source>
+        <translation>%1 falló con el código de salida %2</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2: %3</source>
+        <translation>%1 falló con el código de salida %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ConfigFile</name>
+    <message>
+        <source>%1 is not a regular file; defaults are used</source>
+        <translation>%1 no es un archivo normal; se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2; using defaults</source>
+        <translation>no se puede leer %1: %2; se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation>el nivel superior no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>config file %1 is not valid (%2); it was moved to %3 and defaults are used</source>
+        <translation>el archivo de configuración %1 no es válido (%2); se ha movido a %3 y se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>config file %1 is not valid (%2); defaults are used</source>
+        <translation>el archivo de configuración %1 no es válido (%2); se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON; it was not changed</source>
+        <translation>%1 no es JSON válido; no se ha modificado</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Dialer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot resolve host %1: %2</source>
+        <translation>no se puede resolver el host %1: %2</translation>
+    </message>
+    <message>
+        <source>the target is Veil&apos;s own listener</source>
+        <translation>el destino es el propio puerto de escucha de Veil</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>%1 rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>network unreachable for %1</source>
+        <translation>red inalcanzable para %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>connecting to %1:%2 timed out after %3 ms</source>
+        <translation>la conexión con %1:%2 agotó el tiempo de espera tras %3 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Dns</name>
+    <message>
+        <source>DNS response too short</source>
+        <translation>respuesta DNS demasiado corta</translation>
+    </message>
+    <message>
+        <source>DNS response ID does not match the query</source>
+        <translation>el ID de la respuesta DNS no coincide con la consulta</translation>
+    </message>
+    <message>
+        <source>DNS message is not a response</source>
+        <translation>el mensaje DNS no es una respuesta</translation>
+    </message>
+    <message>
+        <source>DNS response truncated</source>
+        <translation>respuesta DNS truncada</translation>
+    </message>
+    <message>
+        <source>DNS response does not repeat the question</source>
+        <translation>la respuesta DNS no repite la pregunta</translation>
+    </message>
+    <message>
+        <source>malformed DNS question</source>
+        <translation>pregunta DNS mal formada</translation>
+    </message>
+    <message>
+        <source>DNS response answers a different question</source>
+        <translation>la respuesta DNS responde a otra pregunta</translation>
+    </message>
+    <message>
+        <source>malformed DNS answer record</source>
+        <translation>registro de respuesta DNS mal formado</translation>
+    </message>
+    <message>
+        <source>malformed DNS address record</source>
+        <translation>registro de dirección DNS mal formado</translation>
+    </message>
+    <message>
+        <source>malformed DNS CNAME record</source>
+        <translation>registro CNAME de DNS mal formado</translation>
+    </message>
+    <message>
+        <source>DNS CNAME chain too long</source>
+        <translation>cadena CNAME de DNS demasiado larga</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::DnsLookup</name>
+    <message>
+        <source>no such host (cached DNS answer)</source>
+        <translation>no existe ese host (respuesta DNS en caché)</translation>
+    </message>
+    <message>
+        <source>not a valid host name</source>
+        <translation>no es un nombre de host válido</translation>
+    </message>
+    <message>
+        <source>DNS-over-HTTPS server answered HTTP %1</source>
+        <translation>el servidor DNS sobre HTTPS respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>DNS-over-HTTPS request failed: %1</source>
+        <translation>falló la solicitud DNS sobre HTTPS: %1</translation>
+    </message>
+    <message>
+        <source>DNS-over-HTTPS server answered with %1, not application/dns-message</source>
+        <translation>el servidor DNS sobre HTTPS respondió con %1, no application/dns-message</translation>
+    </message>
+    <message>
+        <source>DNS-over-HTTPS answer too large</source>
+        <translation>respuesta DNS sobre HTTPS demasiado grande</translation>
+    </message>
+    <message>
+        <source>no such host</source>
+        <translation>no existe ese host</translation>
+    </message>
+    <message>
+        <source>DNS server error (RCODE %1)</source>
+        <translation>error del servidor DNS (RCODE %1)</translation>
+    </message>
+    <message>
+        <source>no address for this host</source>
+        <translation>no hay ninguna dirección para este host</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Engine</name>
+    <message>
+        <source>the engine is already running</source>
+        <translation>el motor ya está en marcha</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>no se puede escuchar en %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::EpollRelay</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>upstream</source>
+        <translation>servidor remoto</translation>
+    </message>
+    <message>
+        <source>tunnel idle timeout</source>
+        <translation>tiempo de inactividad del túnel agotado</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Exit</name>
+    <message>
+        <source>missing host name</source>
+        <translation>falta el nombre de host</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>«%1» no es una dirección IPv4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name</source>
+        <translation>«%1» no es un nombre de host válido</translation>
+    </message>
+    <message>
+        <source>empty user name before &apos;@&apos;</source>
+        <translation>nombre de usuario vacío antes de &apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>bad percent escape in the user name</source>
+        <translation>secuencia de escape con porcentaje incorrecta en el nombre de usuario</translation>
+    </message>
+    <message>
+        <source>the user name contains characters that must be percent-encoded</source>
+        <translation>el nombre de usuario contiene caracteres que deben codificarse con porcentaje</translation>
+    </message>
+    <message>
+        <source>the user name is not valid UTF-8</source>
+        <translation>el nombre de usuario no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>the user name is longer than 255 bytes</source>
+        <translation>el nombre de usuario ocupa más de 255 bytes</translation>
+    </message>
+    <message>
+        <source>the user name must not contain &apos;:&apos; or control characters</source>
+        <translation>el nombre de usuario no puede contener &apos;:&apos; ni caracteres de control</translation>
+    </message>
+    <message>
+        <source>missing &apos;]&apos; after the IPv6 address</source>
+        <translation>falta &apos;]&apos; tras la dirección IPv6</translation>
+    </message>
+    <message>
+        <source>IPv6 zone ids (%) are not supported</source>
+        <translation>los identificadores de zona IPv6 (%) no se admiten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>«%1» no es una dirección IPv6</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; and a port after &apos;]&apos;</source>
+        <translation>se esperaba &apos;:&apos; y un puerto tras &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses must be written in brackets, e.g. http://[2001:db8::1]:8080</source>
+        <translation>las direcciones IPv6 deben ir entre corchetes, p. ej. http://[2001:db8::1]:8080</translation>
+    </message>
+    <message>
+        <source>missing port: exit URLs need an explicit port, e.g. http://proxy.example:8080</source>
+        <translation>falta el puerto: las URL de salida necesitan un puerto explícito, p. ej. http://proxy.example:8080</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>el puerto debe ser un número de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>empty exit URL</source>
+        <translation>URL de salida vacía</translation>
+    </message>
+    <message>
+        <source>exit URLs must not contain a password: remove it from the URL and store it in the keychain, or name an environment variable that holds it</source>
+        <translation>las URL de salida no pueden contener una contraseña: quítela de la URL y guárdela en el llavero, o indique una variable de entorno que la contenga</translation>
+    </message>
+    <message>
+        <source>the exit URL must not contain spaces or control characters</source>
+        <translation>la URL de salida no puede contener espacios ni caracteres de control</translation>
+    </message>
+    <message>
+        <source>missing scheme: start the URL with http://, https:// or socks5://</source>
+        <translation>falta el esquema: empiece la URL con http://, https:// o socks5://</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &quot;%1&quot;: use http, https or socks5</source>
+        <translation>esquema no admitido «%1»: use http, https o socks5</translation>
+    </message>
+    <message>
+        <source>the region after &apos;#&apos; must be a two-letter country code such as DE</source>
+        <translation>la región tras &apos;#&apos; debe ser un código de país de dos letras como DE</translation>
+    </message>
+    <message>
+        <source>exit URLs take no path or query, only scheme://host:port</source>
+        <translation>las URL de salida no llevan ruta ni consulta, solo esquema://host:puerto</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitCheckRunner</name>
+    <message>
+        <source>no exit is configured (add one with --exit or in the config file)</source>
+        <translation>no hay ninguna salida configurada (añada una con --exit o en el archivo de configuración)</translation>
+    </message>
+    <message>
+        <source>%1: disabled, not checked</source>
+        <translation>%1: desactivada, no comprobada</translation>
+    </message>
+    <message>
+        <source>%1: down: %2</source>
+        <translation>%1: caída: %2</translation>
+    </message>
+    <message>
+        <source>%1: up, %2 ms</source>
+        <translation>%1: activa, %2 ms</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>sin región</translation>
+    </message>
+    <message>
+        <source>exit %1 (%2)</source>
+        <translation>salida %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitConnector</name>
+    <message>
+        <source>exit %1 did not answer within %2 ms</source>
+        <translation>la salida %1 no respondió en %2 ms</translation>
+    </message>
+    <message>
+        <source>cannot read CA file %1</source>
+        <translation>no se puede leer el archivo de CA %1</translation>
+    </message>
+    <message>
+        <source>TLS to exit %1 failed: %2</source>
+        <translation>falló TLS con la salida %1: %2</translation>
+    </message>
+    <message>
+        <source>exit %1 presented a certificate that does not match its pin</source>
+        <translation>la salida %1 presentó un certificado que no coincide con su pin</translation>
+    </message>
+    <message>
+        <source>cannot ask exit %1 for %2: %3</source>
+        <translation>no se puede pedir %2 a la salida %1: %3</translation>
+    </message>
+    <message>
+        <source>exit %1 sent an oversized response</source>
+        <translation>la salida %1 envió una respuesta demasiado grande</translation>
+    </message>
+    <message>
+        <source>exit %1 sent a malformed response: %2</source>
+        <translation>la salida %1 envió una respuesta mal formada: %2</translation>
+    </message>
+    <message>
+        <source>exit %1 refused proxy authentication (%2 %3): check its user name and password</source>
+        <translation>la salida %1 rechazó la autenticación del proxy (%2 %3): compruebe su usuario y contraseña</translation>
+    </message>
+    <message>
+        <source>exit %1 timed out reaching %2</source>
+        <translation>la salida %1 agotó el tiempo al intentar llegar a %2</translation>
+    </message>
+    <message>
+        <source>exit %1 does not allow tunnels to %2 (%3)</source>
+        <translation>la salida %1 no permite túneles hacia %2 (%3)</translation>
+    </message>
+    <message>
+        <source>exit %1 could not reach %2 (%3 %4)</source>
+        <translation>la salida %1 no pudo llegar a %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>exit %1: %2 refused the connection</source>
+        <translation>salida %1: %2 rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>exit %1 could not reach %2: %3</source>
+        <translation>la salida %1 no pudo llegar a %2: %3</translation>
+    </message>
+    <message>
+        <source>exit %1 refused proxy authentication (%2): check its user name and password</source>
+        <translation>la salida %1 rechazó la autenticación del proxy (%2): compruebe su usuario y contraseña</translation>
+    </message>
+    <message>
+        <source>exit %1: %2</source>
+        <translation>salida %1: %2</translation>
+    </message>
+    <message>
+        <source>exit %1 closed the connection during the handshake</source>
+        <translation>la salida %1 cerró la conexión durante la negociación</translation>
+    </message>
+    <message>
+        <source>cannot connect to exit %1 (%2:%3): %4</source>
+        <translation>no se puede conectar con la salida %1 (%2:%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitDialog</name>
+    <message>
+        <source>Use this exit</source>
+        <translation>Usar esta salida</translation>
+    </message>
+    <message>
+        <source>Exit proxy</source>
+        <translation>Proxy de salida</translation>
+    </message>
+    <message>
+        <source>http://user@proxy.example:3128, https://…, socks5://…</source>
+        <translation>http://user@proxy.example:3128, https://…, socks5://…</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>US</translation>
+    </message>
+    <message>
+        <source>stored in the system keychain; empty keeps the stored one</source>
+        <translation>se guarda en el llavero del sistema; si se deja vacía se conserva la guardada</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Enter the exit&apos;s URL.</source>
+        <translation>Introduzca la URL de la salida.</translation>
+    </message>
+    <message>
+        <source>Enter the region (a two-letter country code such as US).</source>
+        <translation>Introduzca la región (un código de país de dos letras como US).</translation>
+    </message>
+    <message>
+        <source>An exit with the id &quot;%1&quot; already exists.</source>
+        <translation>Ya existe una salida con el id «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitFetch</name>
+    <message>
+        <source>no complete answer within %1 ms</source>
+        <translation>ninguna respuesta completa en %1 ms</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>«%1» no es una URL http:// ni https://</translation>
+    </message>
+    <message>
+        <source>the connection through the exit failed: %1</source>
+        <translation>falló la conexión a través de la salida: %1</translation>
+    </message>
+    <message>
+        <source>the response body is malformed: %1</source>
+        <translation>el cuerpo de la respuesta está mal formado: %1</translation>
+    </message>
+    <message>
+        <source>the response head is larger than 64 KiB</source>
+        <translation>la cabecera de la respuesta ocupa más de 64 KiB</translation>
+    </message>
+    <message>
+        <source>malformed response: %1</source>
+        <translation>respuesta mal formada: %1</translation>
+    </message>
+    <message>
+        <source>the server answered %1 and switched protocols</source>
+        <translation>el servidor respondió %1 y cambió de protocolo</translation>
+    </message>
+    <message>
+        <source>the connection closed before a response arrived</source>
+        <translation>la conexión se cerró antes de que llegara una respuesta</translation>
+    </message>
+    <message>
+        <source>the connection closed before the body was complete</source>
+        <translation>la conexión se cerró antes de completar el cuerpo</translation>
+    </message>
+    <message>
+        <source>an https:// URL cannot be fetched through an https:// (TLS) exit; use an http:// URL (for example http://api.ipify.org/?format=json)</source>
+        <translation>una URL https:// no se puede obtener a través de una salida https:// (TLS); use una URL http:// (por ejemplo http://api.ipify.org/?format=json)</translation>
+    </message>
+    <message>
+        <source>the response body is larger than %1 bytes</source>
+        <translation>el cuerpo de la respuesta ocupa más de %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitImport</name>
+    <message>
+        <source>line is longer than 2048 bytes</source>
+        <translation>la línea ocupa más de 2048 bytes</translation>
+    </message>
+    <message>
+        <source>not text (binary data or invalid UTF-8)</source>
+        <translation>no es texto (datos binarios o UTF-8 no válido)</translation>
+    </message>
+    <message>
+        <source>no #REGION on the line and the default region is not a two-letter code</source>
+        <translation>la línea no tiene #REGION y la región predeterminada no es un código de dos letras</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>duplicado de la línea %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitImportCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB; not an exit list</source>
+        <translation>%1 ocupa más de 4 MiB; no es una lista de salidas</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid config file; fix it first, nothing was changed</source>
+        <translation>%1 no es un archivo de configuración válido; corríjalo primero, no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>an exit with id &quot;%1&quot; is already configured</source>
+        <translation>ya hay configurada una salida con el id «%1»</translation>
+    </message>
+    <message>
+        <source>added %1 (%2) as &quot;%3&quot;</source>
+        <translation>añadida %1 (%2) como «%3»</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>sin región</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2 (%3)</source>
+        <translation>omitida %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit(s) added to %1</source>
+        <translation>
+            <numerusform>%n salida añadida a %1</numerusform>
+            <numerusform>%n salidas añadidas a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>%n línea omitida</numerusform>
+            <numerusform>%n líneas omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exits with a user need their password in the keychain (the app&apos;s Exits page) or in VEIL_EXIT_PASSWORD_&lt;ID&gt;</source>
+        <translation>las salidas con usuario necesitan su contraseña en el llavero (página Salidas de la aplicación) o en VEIL_EXIT_PASSWORD_&lt;ID&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitIpChecker</name>
+    <message>
+        <source>IP check failed: %1</source>
+        <translation>falló la comprobación de IP: %1</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>dirección %1</translation>
+    </message>
+    <message>
+        <source>, country %1</source>
+        <translation>, país %1</translation>
+    </message>
+    <message>
+        <source>, REGION MISMATCH: configured %1, database says %2</source>
+        <translation>, LA REGIÓN NO COINCIDE: configurada %1, la base de datos dice %2</translation>
+    </message>
+    <message>
+        <source>the answer is %1 bytes long; an address is at most %2</source>
+        <translation>la respuesta ocupa %1 bytes; una dirección ocupa como mucho %2</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>la respuesta está vacía</translation>
+    </message>
+    <message>
+        <source>the answer is not an IP address: &quot;%1&quot;</source>
+        <translation>la respuesta no es una dirección IP: «%1»</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON: %1</source>
+        <translation>la respuesta no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the JSON answer is not an IP address: &quot;%2&quot;</source>
+        <translation>«%1» en la respuesta JSON no es una dirección IP: «%2»</translation>
+    </message>
+    <message>
+        <source>the JSON answer has none of the members &quot;ip&quot;, &quot;address&quot;, &quot;origin&quot; or &quot;query&quot;</source>
+        <translation>la respuesta JSON no tiene ninguno de los miembros &quot;ip&quot;, &quot;address&quot;, &quot;origin&quot; ni &quot;query&quot;</translation>
+    </message>
+    <message>
+        <source>the IP check is off (routing.ipCheckUrl is empty)</source>
+        <translation>la comprobación de IP está desactivada (routing.ipCheckUrl está vacío)</translation>
+    </message>
+    <message>
+        <source>cannot fetch the IP check URL (%1) through the exit: %2</source>
+        <translation>no se puede obtener la URL de comprobación de IP (%1) a través de la salida: %2</translation>
+    </message>
+    <message>
+        <source>the IP check URL (%1) answered %2</source>
+        <translation>la URL de comprobación de IP (%1) respondió %2</translation>
+    </message>
+    <message>
+        <source>the IP check URL (%1) gave no address: %2</source>
+        <translation>la URL de comprobación de IP (%1) no dio ninguna dirección: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the GeoIP database</source>
+        <translation>%1 no está en la base de datos GeoIP</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitPasswords</name>
+    <message>
+        <source>exit %1 has user &quot;%2&quot; but no password was found (%3%4)</source>
+        <translation>la salida %1 tiene el usuario «%2» pero no se encontró ninguna contraseña (%3%4)</translation>
+    </message>
+    <message>
+        <source>environment variable %1, </source>
+        <translation>variable de entorno %1, </translation>
+    </message>
+    <message>
+        <source>keychain entry %1</source>
+        <translation>entrada del llavero %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitSettings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1: %2; se conserva el valor anterior</translation>
+    </message>
+    <message>
+        <source>%1: %2; skipped</source>
+        <translation>%1: %2; omitido</translation>
+    </message>
+    <message>
+        <source>%1: %2; ignored</source>
+        <translation>%1: %2; ignorado</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; must be a string such as &quot;socks5://host:1080&quot;</source>
+        <translation>&quot;url&quot; debe ser una cadena como &quot;socks5://host:1080&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;region&quot; must be a two-letter country code such as &quot;DE&quot;</source>
+        <translation>&quot;region&quot; debe ser un código de país de dos letras como &quot;DE&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be 1 to 300 characters from A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&quot;id&quot; debe tener de 1 a 300 caracteres entre A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a string of at most 200 characters</source>
+        <translation>&quot;name&quot; debe ser una cadena de 200 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be an array of non-empty strings of at most 64 characters</source>
+        <translation>&quot;tags&quot; debe ser una matriz de cadenas no vacías de 64 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false</source>
+        <translation>&quot;enabled&quot; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>&quot;passwordEnv&quot; must be an environment variable name such as &quot;VEIL_EXIT_PASSWORD&quot;</source>
+        <translation>&quot;passwordEnv&quot; debe ser el nombre de una variable de entorno como &quot;VEIL_EXIT_PASSWORD&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;caFile&quot; must be a string</source>
+        <translation>&quot;caFile&quot; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>&quot;pinSha256&quot; must be the certificate&apos;s SHA-256 in hex (64 digits) or base64</source>
+        <translation>&quot;pinSha256&quot; debe ser el SHA-256 del certificado en hexadecimal (64 dígitos) o base64</translation>
+    </message>
+    <message>
+        <source>&quot;caFile&quot; and &quot;pinSha256&quot; apply to https:// exits only</source>
+        <translation>&quot;caFile&quot; y &quot;pinSha256&quot; solo se aplican a salidas https://</translation>
+    </message>
+    <message>
+        <source>passwords are never read from the config file; store it in the keychain or set &quot;passwordEnv&quot;</source>
+        <translation>las contraseñas nunca se leen del archivo de configuración; guárdela en el llavero o establezca &quot;passwordEnv&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>id duplicado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;policy&quot; must be &quot;manual&quot;, &quot;fastest&quot;, &quot;failover&quot; or &quot;balance&quot;</source>
+        <translation>&quot;policy&quot; debe ser &quot;manual&quot;, &quot;fastest&quot;, &quot;failover&quot; o &quot;balance&quot;</translation>
+    </message>
+    <message>
+        <source>unknown exit &quot;%1&quot;</source>
+        <translation>salida desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>exit &quot;%1&quot; is not in region %2</source>
+        <translation>la salida &quot;%1&quot; no está en la región %2</translation>
+    </message>
+    <message>
+        <source>&quot;manualExit&quot; must be an exit id</source>
+        <translation>&quot;manualExit&quot; debe ser un id de salida</translation>
+    </message>
+    <message>
+        <source>the manual policy needs &quot;manualExit&quot;</source>
+        <translation>la política manual necesita &quot;manualExit&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must be an array of exit ids</source>
+        <translation>&quot;order&quot; debe ser una matriz de ids de salida</translation>
+    </message>
+    <message>
+        <source>not an exit id</source>
+        <translation>no es un id de salida</translation>
+    </message>
+    <message>
+        <source>must be &quot;direct&quot;, &quot;exit&quot; or &quot;rules&quot;</source>
+        <translation>debe ser &quot;direct&quot;, &quot;exit&quot; o &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <source>must be a two-letter country code such as &quot;DE&quot;</source>
+        <translation>debe ser un código de país de dos letras como &quot;DE&quot;</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be an https:// URL (http:// only on this machine)</source>
+        <translation>debe ser una URL https:// (http:// solo en esta máquina)</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL</source>
+        <translation>debe ser una URL http:// o https://</translation>
+    </message>
+    <message>
+        <source>must be a file path</source>
+        <translation>debe ser una ruta de archivo</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>debe ser una matriz</translation>
+    </message>
+    <message>
+        <source>region %1 already has a policy</source>
+        <translation>la región %1 ya tiene una política</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitsPage</name>
+    <message>
+        <source>Failover: first healthy exit in order</source>
+        <translation>Conmutación por error: la primera salida operativa por orden</translation>
+    </message>
+    <message>
+        <source>Fastest: lowest measured delay</source>
+        <translation>La más rápida: menor latencia medida</translation>
+    </message>
+    <message>
+        <source>Balance: spread sites over healthy exits</source>
+        <translation>Equilibrio: repartir los sitios entre las salidas operativas</translation>
+    </message>
+    <message>
+        <source>Manual: the first exit only</source>
+        <translation>Manual: solo la primera salida</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Dirección pública</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Test all</source>
+        <translation>Probar todas</translation>
+    </message>
+    <message>
+        <source>Selection in this region</source>
+        <translation>Selección en esta región</translation>
+    </message>
+    <message>
+        <source>Import exits</source>
+        <translation>Importar salidas</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The password for %1 could not be stored in the keychain: %2</source>
+        <translation>No se pudo guardar en el llavero la contraseña de %1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>caída</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (not %2)</source>
+        <translation>%1 (no %2)</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Se ha añadido %1.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Se ha quitado %1.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>No se puede importar %1: %2</translation>
+    </message>
+    <message>
+        <source>larger than 4 MiB</source>
+        <translation>ocupa más de 4 MiB</translation>
+    </message>
+    <message>
+        <source>%1: already configured</source>
+        <translation>%1: ya configurada</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit(s) imported.</source>
+        <translation>
+            <numerusform>%n salida importada.</numerusform>
+            <numerusform>%n salidas importadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Omitidas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::GeoIpDatabase</name>
+    <message>
+        <source>GeoIP database %1 does not exist or is not a file</source>
+        <translation>la base de datos GeoIP %1 no existe o no es un archivo</translation>
+    </message>
+    <message>
+        <source>cannot read GeoIP database %1: %2</source>
+        <translation>no se puede leer la base de datos GeoIP %1: %2</translation>
+    </message>
+    <message>
+        <source>this build of Veil cannot read GeoIP databases (built without libmaxminddb)</source>
+        <translation>esta compilación de Veil no puede leer bases de datos GeoIP (compilada sin libmaxminddb)</translation>
+    </message>
+    <message>
+        <source>no GeoIP database is open</source>
+        <translation>no hay ninguna base de datos GeoIP abierta</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>«%1» no es una dirección IP</translation>
+    </message>
+    <message>
+        <source>GeoIP lookup of %1 failed: %2</source>
+        <translation>falló la búsqueda GeoIP de %1: %2</translation>
+    </message>
+    <message>
+        <source>the GeoIP database has no valid country code for %1</source>
+        <translation>la base de datos GeoIP no tiene un código de país válido para %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::GnomeSystemProxy</name>
+    <message>
+        <source>GNOME (gsettings org.gnome.system.proxy)</source>
+        <translation>GNOME (gsettings org.gnome.system.proxy)</translation>
+    </message>
+    <message>
+        <source>(install the gsettings-desktop-schemas package)</source>
+        <translation>(instale el paquete gsettings-desktop-schemas)</translation>
+    </message>
+    <message>
+        <source>gsettings did not list %1; is the gsettings-desktop-schemas package installed?</source>
+        <translation>gsettings no listó %1; ¿está instalado el paquete gsettings-desktop-schemas?</translation>
+    </message>
+    <message>
+        <source>cannot set %1 %2: %3</source>
+        <translation>no se puede establecer %1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::HealthChecker</name>
+    <message>
+        <source>the probe URL answered %1</source>
+        <translation>la URL de sondeo respondió %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Http</name>
+    <message>
+        <source>Veil privacy proxy</source>
+        <translation>Proxy de privacidad Veil</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::HttpSession</name>
+    <message>
+        <source>closed because the route changed (close on switch)</source>
+        <translation>cerrada porque cambió la ruta (cerrar al cambiar)</translation>
+    </message>
+    <message>
+        <source>client closed the connection mid-response</source>
+        <translation>el cliente cerró la conexión a mitad de la respuesta</translation>
+    </message>
+    <message>
+        <source>client closed the connection</source>
+        <translation>el cliente cerró la conexión</translation>
+    </message>
+    <message>
+        <source>The request head is larger than %1 bytes.</source>
+        <translation>La cabecera de la solicitud ocupa más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Veil refused a malformed request: %1.</source>
+        <translation>Veil rechazó una solicitud mal formada: %1.</translation>
+    </message>
+    <message>
+        <source>Veil does not answer OPTIONS *.</source>
+        <translation>Veil no responde a OPTIONS *.</translation>
+    </message>
+    <message>
+        <source>This proxy needs a user name and password.</source>
+        <translation>Este proxy necesita un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>Veil blocked %1: %2.</source>
+        <translation>Veil bloqueó %1: %2.</translation>
+    </message>
+    <message>
+        <source>The request head did not arrive within %1 ms.</source>
+        <translation>La cabecera de la solicitud no llegó en %1 ms.</translation>
+    </message>
+    <message>
+        <source>no data for %1 ms</source>
+        <translation>sin datos durante %1 ms</translation>
+    </message>
+    <message>
+        <source>The origin did not answer within %1 ms.</source>
+        <translation>El servidor de origen no respondió en %1 ms.</translation>
+    </message>
+    <message>
+        <source>Veil is holding this connection: %1. Nothing was sent directly.</source>
+        <translation>Veil retiene esta conexión: %1. No se ha enviado nada directamente.</translation>
+    </message>
+    <message>
+        <source>Veil refused a malformed request body: %1.</source>
+        <translation>Veil rechazó un cuerpo de solicitud mal formado: %1.</translation>
+    </message>
+    <message>
+        <source>The origin sent a response head larger than %1 bytes.</source>
+        <translation>El servidor de origen envió una cabecera de respuesta de más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The origin sent a malformed response: %1.</source>
+        <translation>El servidor de origen envió una respuesta mal formada: %1.</translation>
+    </message>
+    <message>
+        <source>The origin switched protocols without being asked to.</source>
+        <translation>El servidor de origen cambió de protocolo sin que se le pidiera.</translation>
+    </message>
+    <message>
+        <source>exit %1 refused proxy authentication (407 %2): check its user name and password</source>
+        <translation>la salida %1 rechazó la autenticación del proxy (407 %2): compruebe su usuario y contraseña</translation>
+    </message>
+    <message>
+        <source>malformed response body from the origin: %1</source>
+        <translation>cuerpo de respuesta mal formado del servidor de origen: %1</translation>
+    </message>
+    <message>
+        <source>the origin closed the connection mid-response</source>
+        <translation>el servidor de origen cerró la conexión a mitad de la respuesta</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without a response.</source>
+        <translation>%1 cerró la conexión sin responder.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::KdeSystemProxy</name>
+    <message>
+        <source>KDE Plasma %1 (kioslaverc)</source>
+        <translation>KDE Plasma %1 (kioslaverc)</translation>
+    </message>
+    <message>
+        <source>cannot set %1 in kioslaverc: %2</source>
+        <translation>no se puede establecer %1 en kioslaverc: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::LocalPages</name>
+    <message>
+        <source>Veil&apos;s local pages only answer GET and HEAD.</source>
+        <translation>Las páginas locales de Veil solo responden a GET y HEAD.</translation>
+    </message>
+    <message>
+        <source>The proxy is running.</source>
+        <translation>El proxy está en marcha.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (HTTP, HTTPS CONNECT and SOCKS5)</source>
+        <translation>Escuchando en %1 (HTTP, HTTPS CONNECT y SOCKS5)</translation>
+    </message>
+    <message>
+        <source>Open connections: %1</source>
+        <translation>Conexiones abiertas: %1</translation>
+    </message>
+    <message>
+        <source>Requests served: %1</source>
+        <translation>Solicitudes atendidas: %1</translation>
+    </message>
+    <message>
+        <source>Veil has no page here. Try / or /proxy.pac.</source>
+        <translation>Veil no tiene ninguna página aquí. Pruebe / o /proxy.pac.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::MacSystemProxy</name>
+    <message>
+        <source>macOS (networksetup)</source>
+        <translation>macOS (networksetup)</translation>
+    </message>
+    <message>
+        <source>networksetup %1: %2</source>
+        <translation>networksetup %1: %2</translation>
+    </message>
+    <message>
+        <source>networksetup lists no enabled network service</source>
+        <translation>networksetup no lista ningún servicio de red activado</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::MainWindow</name>
+    <message>
+        <source>Veil</source>
+        <translation>Veil</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Tráfico</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Salidas</translation>
+    </message>
+    <message>
+        <source>Proxy environment variables copied: paste them into a terminal.</source>
+        <translation>Variables de entorno del proxy copiadas: péguelas en un terminal.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Veil lives in this window: closing it quits Veil.</source>
+        <translation>Este escritorio no tiene bandeja del sistema, así que Veil vive en esta ventana: cerrarla cierra Veil.</translation>
+    </message>
+    <message>
+        <source>The change is active but could not be saved: %1</source>
+        <translation>El cambio está activo pero no se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>Protection is off: Veil on %1 connects directly. Set your browser&apos;s HTTP, HTTPS and SOCKS5 proxy to this address, or use http://%1/proxy.pac</source>
+        <translation>La protección está desactivada: Veil en %1 conecta directamente. Configure el proxy HTTP, HTTPS y SOCKS5 de su navegador con esta dirección, o use http://%1/proxy.pac</translation>
+    </message>
+    <message>
+        <source>Veil on %1 sends traffic through region %2.</source>
+        <translation>Veil en %1 envía el tráfico a través de la región %2.</translation>
+    </message>
+    <message>
+        <source>Veil on %1 is holding connections: no healthy exit in region %2%3.</source>
+        <translation>Veil en %1 está reteniendo conexiones: no hay ninguna salida operativa en la región %2%3.</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(ninguna elegida)</translation>
+    </message>
+    <message>
+        <source>, falling back to direct</source>
+        <translation>, se recurre a la conexión directa</translation>
+    </message>
+    <message>
+        <source>Could not restore the system proxy: %1</source>
+        <translation>No se pudo restaurar el proxy del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Veil cannot set the system proxy here: %1</source>
+        <translation>Veil no puede configurar aquí el proxy del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Another program changed the system proxy (%1); Veil leaves it alone.</source>
+        <translation>Otro programa cambió el proxy del sistema (%1); Veil no lo toca.</translation>
+    </message>
+    <message>
+        <source>Could not set the system proxy: %1</source>
+        <translation>No se pudo configurar el proxy del sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::OverviewPage</name>
+    <message>
+        <source>Everything through the region</source>
+        <translation>Todo a través de la región</translation>
+    </message>
+    <message>
+        <source>By rules</source>
+        <translation>Según reglas</translation>
+    </message>
+    <message>
+        <source>Direct (protection off)</source>
+        <translation>Directo (protección desactivada)</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Dirección pública</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Exits of the region</source>
+        <translation>Salidas de la región</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Caudal</translation>
+    </message>
+    <message>
+        <source>Protection is on</source>
+        <translation>La protección está activada</translation>
+    </message>
+    <message>
+        <source>Protection is off</source>
+        <translation>La protección está desactivada</translation>
+    </message>
+    <message>
+        <source>Click to connect directly</source>
+        <translation>Pulse para conectar directamente</translation>
+    </message>
+    <message>
+        <source>Click to send traffic through the region</source>
+        <translation>Pulse para enviar el tráfico a través de la región</translation>
+    </message>
+    <message>
+        <source>%1 requests · %2 open connections · %3 received · %4 sent · %5 local DNS lookups</source>
+        <translation>%1 solicitudes · %2 conexiones abiertas · %3 recibidos · %4 enviados · %5 consultas DNS locales</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>caída</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 according to the GeoIP database, not in %3</source>
+        <translation>según la base de datos GeoIP, %1 está en %2, no en %3</translation>
+    </message>
+    <message>
+        <source>Protection is off: sites see this computer&apos;s own address.</source>
+        <translation>La protección está desactivada: los sitios ven la propia dirección de este equipo.</translation>
+    </message>
+    <message>
+        <source>No region is chosen: connections are held until you pick one.</source>
+        <translation>No hay ninguna región elegida: las conexiones quedan retenidas hasta que elija una.</translation>
+    </message>
+    <message>
+        <source>No exit in %1 is healthy: connections go direct (fallback is on).</source>
+        <translation>Ninguna salida de %1 está operativa: las conexiones van directas (la alternativa está activada).</translation>
+    </message>
+    <message>
+        <source>No exit in %1 is healthy: connections are held, nothing goes out directly.</source>
+        <translation>Ninguna salida de %1 está operativa: las conexiones quedan retenidas y nada sale directamente.</translation>
+    </message>
+    <message>
+        <source>Sites see an address in %1.</source>
+        <translation>Los sitios ven una dirección en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Policy</name>
+    <message>
+        <source>rule %1 (final)</source>
+        <translation>regla %1 (final)</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2 %3)</source>
+        <translation>regla %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>allowed by %1</source>
+        <translation>permitido por %1</translation>
+    </message>
+    <message>
+        <source>blocked by %1</source>
+        <translation>bloqueado por %1</translation>
+    </message>
+    <message>
+        <source>blocked by list %1, line %2: %3</source>
+        <translation>bloqueado por la lista %1, línea %2: %3</translation>
+    </message>
+    <message>
+        <source>allowed by list %1, line %2: %3 (overrides %4)</source>
+        <translation>permitido por la lista %1, línea %2: %3 (prevalece sobre %4)</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>directo</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>salida %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 según %2</translation>
+    </message>
+    <message>
+        <source>no rule or list matched; the routing mode decides (%1)</source>
+        <translation>ninguna regla ni lista coincidió; decide el modo de enrutamiento (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Router</name>
+    <message>
+        <source>no exit has the id %1</source>
+        <translation>ninguna salida tiene el id %1</translation>
+    </message>
+    <message>
+        <source>exit %1 is disabled</source>
+        <translation>la salida %1 está desactivada</translation>
+    </message>
+    <message>
+        <source>exit %1 is down</source>
+        <translation>la salida %1 está caída</translation>
+    </message>
+    <message>
+        <source>no exit region is selected</source>
+        <translation>no hay ninguna región de salida seleccionada</translation>
+    </message>
+    <message>
+        <source>no healthy exit in region %1</source>
+        <translation>no hay ninguna salida operativa en la región %1</translation>
+    </message>
+    <message>
+        <source>%1; falling back to direct as configured</source>
+        <translation>%1; se recurre a la conexión directa según la configuración</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::RuleSettings</name>
+    <message>
+        <source>%1: %2; skipped</source>
+        <translation>%1: %2; omitido</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be one of domain, domain-suffix, domain-keyword, domain-regex, ip-cidr, port, list, final</source>
+        <translation>&quot;type&quot; debe ser uno de domain, domain-suffix, domain-keyword, domain-regex, ip-cidr, port, list, final</translation>
+    </message>
+    <message>
+        <source>&quot;action&quot; must be block, allow, direct, exit:REGION or exit:EXIT-ID</source>
+        <translation>&quot;action&quot; debe ser block, allow, direct, exit:REGION o exit:EXIT-ID</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be 1 to 64 characters from A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&quot;id&quot; debe tener de 1 a 64 caracteres entre A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; must be a string</source>
+        <translation>&quot;value&quot; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false</source>
+        <translation>&quot;enabled&quot; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>&quot;comment&quot; must be a string of at most 500 characters</source>
+        <translation>&quot;comment&quot; debe ser una cadena de 500 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>subscriptions (&quot;url&quot;) are not supported yet; download the list and give its &quot;path&quot;</source>
+        <translation>las suscripciones (&quot;url&quot;) aún no se admiten; descargue la lista e indique su &quot;path&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; must name a local file</source>
+        <translation>&quot;path&quot; debe indicar un archivo local</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be 1 to 64 characters without &apos;,&apos; or line breaks</source>
+        <translation>&quot;name&quot; debe tener de 1 a 64 caracteres sin &apos;,&apos; ni saltos de línea</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot;, &quot;block&quot; and &quot;assumeThirdParty&quot; must be true or false</source>
+        <translation>&quot;enabled&quot;, &quot;block&quot; y &quot;assumeThirdParty&quot; deben ser true o false</translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; is longer than %1 characters</source>
+        <translation>&quot;value&quot; tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>&quot;%1&quot; no es un nombre de host</translation>
+    </message>
+    <message>
+        <source>a domain keyword must be non-empty text without spaces</source>
+        <translation>una palabra clave de dominio debe ser texto no vacío sin espacios</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid RE2 regular expression</source>
+        <translation>&quot;%1&quot; no es una expresión regular RE2 válida</translation>
+    </message>
+    <message>
+        <source>the regular expression is too large</source>
+        <translation>la expresión regular es demasiado grande</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP network such as 10.0.0.0/8 or 2001:db8::/32</source>
+        <translation>&quot;%1&quot; no es una red IP como 10.0.0.0/8 o 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port or a range such as 8000-8100</source>
+        <translation>&quot;%1&quot; no es un puerto ni un rango como 8000-8100</translation>
+    </message>
+    <message>
+        <source>a list rule needs the name of a blocklist</source>
+        <translation>una regla de lista necesita el nombre de una lista de bloqueo</translation>
+    </message>
+    <message>
+        <source>blocklists: must be an array; keeping the previous value</source>
+        <translation>blocklists: debe ser una matriz; se conserva el valor anterior</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot;</source>
+        <translation>nombre duplicado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>at most %1 blocklists</source>
+        <translation>como máximo %1 listas de bloqueo</translation>
+    </message>
+    <message>
+        <source>rules: must be an array; keeping the previous value</source>
+        <translation>rules: debe ser una matriz; se conserva el valor anterior</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>id duplicado &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SecretStore</name>
+    <message>
+        <source>invalid secret key</source>
+        <translation>clave de secreto no válida</translation>
+    </message>
+    <message>
+        <source>empty secret (use remove() to delete one)</source>
+        <translation>secreto vacío (use remove() para borrar uno)</translation>
+    </message>
+    <message>
+        <source>secret contains a NUL character</source>
+        <translation>el secreto contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 ms</source>
+        <translation>el llavero no respondió en %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Settings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1: %2; se conserva el valor anterior</translation>
+    </message>
+    <message>
+        <source>unsupported schema version</source>
+        <translation>versión de esquema no admitida</translation>
+    </message>
+    <message>
+        <source>not an IP address</source>
+        <translation>no es una dirección IP</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 65535</source>
+        <translation>debe ser un número entero de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a string of at most 255 characters without &apos;:&apos;</source>
+        <translation>debe ser una cadena de 255 caracteres como máximo sin &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;text&quot;, &quot;json&quot; or &quot;none&quot;</source>
+        <translation>debe ser &quot;text&quot;, &quot;json&quot; o &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>listen address &quot;%1&quot; is not an IP address</source>
+        <translation>la dirección de escucha «%1» no es una dirección IP</translation>
+    </message>
+    <message>
+        <source>refusing to listen on %1: it is reachable from other machines. Veil listens on loopback only unless you opt in with --allow-remote and set proxy credentials</source>
+        <translation>no se escuchará en %1: es accesible desde otras máquinas. Veil solo escucha en loopback salvo que lo habilite con --allow-remote y configure credenciales del proxy</translation>
+    </message>
+    <message>
+        <source>listening on %1 needs authentication: set a proxy user (--proxy-user) and a password (VEIL_PROXY_PASSWORD)</source>
+        <translation>escuchar en %1 requiere autenticación: configure un usuario del proxy (--proxy-user) y una contraseña (VEIL_PROXY_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: missing &apos;]&apos;</source>
+        <translation>«%1»: falta &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected &apos;:&apos; after &apos;]&apos;</source>
+        <translation>«%1»: se esperaba &apos;:&apos; tras &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>«%1» no es una dirección IP</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port from 1 to 65535</source>
+        <translation>«%1» no es un puerto de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>must be &quot;&quot; (follow the system) or one of %1</source>
+        <translation>debe ser &quot;&quot; (seguir al sistema) o uno de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Socks5Session</name>
+    <message>
+        <source>SOCKS5 handshake timed out</source>
+        <translation>se agotó el tiempo de la negociación SOCKS5</translation>
+    </message>
+    <message>
+        <source>client closed the connection during the handshake</source>
+        <translation>el cliente cerró la conexión durante la negociación</translation>
+    </message>
+    <message>
+        <source>SOCKS5: %1</source>
+        <translation>SOCKS5: %1</translation>
+    </message>
+    <message>
+        <source>Veil blocked %1: %2.</source>
+        <translation>Veil bloqueó %1: %2.</translation>
+    </message>
+    <message>
+        <source>closed because the route changed (close on switch)</source>
+        <translation>cerrada porque cambió la ruta (cerrar al cambiar)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxy</name>
+    <message>
+        <source>this desktop (%1) has no system proxy setting Veil can change; supported are GNOME, Unity, Cinnamon, Budgie, Pantheon, KDE Plasma 5 and 6, macOS and Windows. Use the proxy environment variables instead.</source>
+        <translation>este escritorio (%1) no tiene ninguna configuración de proxy del sistema que Veil pueda cambiar; se admiten GNOME, Unity, Cinnamon, Budgie, Pantheon, KDE Plasma 5 y 6, macOS y Windows. Use en su lugar las variables de entorno del proxy.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>unknown system proxy backend &quot;%1&quot; (gnome, kde, macos, windows)</source>
+        <translation>motor de proxy del sistema desconocido «%1» (gnome, kde, macos, windows)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxyCommand</name>
+    <message>
+        <source>no system proxy change to restore (%1 does not exist)</source>
+        <translation>no hay ningún cambio del proxy del sistema que restaurar (%1 no existe)</translation>
+    </message>
+    <message>
+        <source>cannot restore the system proxy recorded in %1: %2</source>
+        <translation>no se puede restaurar el proxy del sistema registrado en %1: %2</translation>
+    </message>
+    <message>
+        <source>restored the %1 proxy settings a previous Veil left behind</source>
+        <translation>se restauró la configuración del proxy de %1 que dejó un Veil anterior</translation>
+    </message>
+    <message>
+        <source>left alone (changed by another program): %1</source>
+        <translation>sin tocar (lo cambió otro programa): %1</translation>
+    </message>
+    <message>
+        <source>a previous Veil left a system proxy mark, but another program has changed the %1 proxy settings since; they were left alone</source>
+        <translation>un Veil anterior dejó una marca de proxy del sistema, pero otro programa ha cambiado desde entonces la configuración del proxy de %1; no se ha tocado</translation>
+    </message>
+    <message>
+        <source>cannot restore the system proxy: %1</source>
+        <translation>no se puede restaurar el proxy del sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxyController</name>
+    <message>
+        <source>Veil did not change the system proxy: %1</source>
+        <translation>Veil no cambió el proxy del sistema: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not keep the new setting</source>
+        <translation>%1 no conservó la nueva configuración</translation>
+    </message>
+    <message>
+        <source>cannot set the system proxy: %1</source>
+        <translation>no se puede configurar el proxy del sistema: %1</translation>
+    </message>
+    <message>
+        <source>cannot set the system proxy: %1; putting the old settings back failed too (%2), run veil --restore-system-proxy</source>
+        <translation>no se puede configurar el proxy del sistema: %1; tampoco se pudo volver a la configuración anterior (%2), ejecute veil --restore-system-proxy</translation>
+    </message>
+    <message>
+        <source>%1; it was moved to %2</source>
+        <translation>%1; se ha movido a %2</translation>
+    </message>
+    <message>
+        <source>the leftover system proxy change in %1 was made with the %2 backend, not %3</source>
+        <translation>el cambio del proxy del sistema pendiente en %1 se hizo con el motor %2, no con %3</translation>
+    </message>
+    <message>
+        <source>another Veil (process %1) has the system proxy; stop it first</source>
+        <translation>otro Veil (proceso %1) controla el proxy del sistema; deténgalo primero</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxyStateFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a system proxy state file Veil can read</source>
+        <translation>%1 no es un archivo de estado del proxy del sistema que Veil pueda leer</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>no se puede eliminar %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ThroughputGraph</name>
+    <message>
+        <source>%1 B/s</source>
+        <translation>%1 B/s</translation>
+    </message>
+    <message>
+        <source>%1 KiB/s</source>
+        <translation>%1 KiB/s</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 MiB/s</translation>
+    </message>
+    <message>
+        <source>↓ %1   ↑ %2   (last 60 s, top of scale %3)</source>
+        <translation>↓ %1   ↑ %2   (últimos 60 s, máximo de la escala %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::TrafficModel</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Veil</source>
+        <translation>Veil</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>directo</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::TrafficPage</name>
+    <message>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Filter by host, path, method, exit or error</source>
+        <translation>Filtrar por host, ruta, método, salida o error</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>Cualquier decisión</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Directo</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>2xx</source>
+        <translation>2xx</translation>
+    </message>
+    <message>
+        <source>3xx</source>
+        <translation>3xx</translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>Keep the newest request in view</source>
+        <translation>Mantener visible la solicitud más reciente</translation>
+    </message>
+    <message>
+        <source>Stop updating the table; requests are still recorded and appear when you resume</source>
+        <translation>Dejar de actualizar la tabla; las solicitudes se siguen registrando y aparecen al reanudar</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n fila mostrada</numerusform>
+            <numerusform>%n filas mostradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the table</source>
+        <translation>
+            <numerusform>%n en la tabla</numerusform>
+            <numerusform>%n en la tabla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older row(s) dropped</source>
+        <translation>
+            <numerusform>%n fila antigua descartada</numerusform>
+            <numerusform>%n filas antiguas descartadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, %n event(s) waiting</source>
+        <translation>
+            <numerusform>en pausa, %n evento en espera</numerusform>
+            <numerusform>en pausa, %n eventos en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dropped while paused</source>
+        <translation>
+            <numerusform>%n evento descartado durante la pausa</numerusform>
+            <numerusform>%n eventos descartados durante la pausa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export traffic</source>
+        <translation>Exportar tráfico</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::TrayController</name>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Protection on</source>
+        <translation>Protección activada</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy del sistema</translation>
+    </message>
+    <message>
+        <source>Everything through the region</source>
+        <translation>Todo a través de la región</translation>
+    </message>
+    <message>
+        <source>By rules</source>
+        <translation>Según reglas</translation>
+    </message>
+    <message>
+        <source>Direct (off)</source>
+        <translation>Directo (desactivado)</translation>
+    </message>
+    <message>
+        <source>Point this computer&apos;s proxy settings at Veil (restored when you turn it off or quit)</source>
+        <translation>Apuntar la configuración de proxy de este equipo a Veil (se restaura al desactivarlo o salir)</translation>
+    </message>
+    <message>
+        <source>Copy proxy environment variables</source>
+        <translation>Copiar variables de entorno del proxy</translation>
+    </message>
+    <message>
+        <source>Open Veil</source>
+        <translation>Abrir Veil</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>No exits configured</source>
+        <translation>No hay salidas configuradas</translation>
+    </message>
+    <message>
+        <source>Veil: protection off (direct)</source>
+        <translation>Veil: protección desactivada (directo)</translation>
+    </message>
+    <message>
+        <source>Veil: through %1</source>
+        <translation>Veil: a través de %1</translation>
+    </message>
+    <message>
+        <source>Veil: holding connections, no healthy exit in %1</source>
+        <translation>Veil: reteniendo conexiones, no hay ninguna salida operativa en %1</translation>
+    </message>
+    <message>
+        <source>Veil: not running</source>
+        <translation>Veil: no está en marcha</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Tunnel</name>
+    <message>
+        <source>tunnel idle timeout</source>
+        <translation>tiempo de inactividad del túnel agotado</translation>
+    </message>
+    <message>
+        <source>cannot relay the tunnel</source>
+        <translation>no se puede retransmitir el túnel</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::WindowsSystemProxy</name>
+    <message>
+        <source>cannot read the proxy settings of %1 (error %2)</source>
+        <translation>no se puede leer la configuración de proxy de %1 (error %2)</translation>
+    </message>
+    <message>
+        <source>cannot change the proxy settings of %1 (error %2)</source>
+        <translation>no se puede cambiar la configuración de proxy de %1 (error %2)</translation>
+    </message>
+    <message>
+        <source>Windows (Internet Options)</source>
+        <translation>Windows (Opciones de Internet)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2384 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_IR" sourcelanguage="en">
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Veil is already running; its window was brought to the front.</source>
+        <translation>‏Veil از قبل در حال اجراست؛ پنجره‌اش به جلو آورده شد.</translation>
+    </message>
+    <message>
+        <source>Veil</source>
+        <translation>Veil</translation>
+    </message>
+    <message>
+        <source>Try &apos;veil --help&apos;.</source>
+        <translation>‏&apos;veil --help&apos; را امتحان کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Blocklist</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rules (%3 host, %4 URL, %5 regex), %6 skipped (%7)</source>
+        <translation>‏%1: %2 قانون (%3 میزبان، %4 URL، %5 عبارت باقاعده)، %6 مورد رد شد (%7)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>خواندن %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>‏%1 بزرگ‌تر از %2 مبی‌بایت است</translation>
+    </message>
+    <message>
+        <source>more than %1 lists; this one is not used</source>
+        <translation>بیش از %1 فهرست؛ این یکی استفاده نمی‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Cache</name>
+    <message>
+        <source>the response may be stored</source>
+        <translation>پاسخ را می‌توان ذخیره کرد</translation>
+    </message>
+    <message>
+        <source>only GET responses are stored and only GET and HEAD are answered</source>
+        <translation>فقط پاسخ‌های GET ذخیره می‌شوند و فقط به GET و HEAD پاسخ داده می‌شود</translation>
+    </message>
+    <message>
+        <source>the status is not final</source>
+        <translation>وضعیت نهایی نیست</translation>
+    </message>
+    <message>
+        <source>the cache does not implement the caching rules of this status</source>
+        <translation>حافظهٔ نهان قواعد ذخیره‌سازی این وضعیت را پیاده نمی‌کند</translation>
+    </message>
+    <message>
+        <source>the request says no-store</source>
+        <translation>درخواست no-store را مشخص کرده است</translation>
+    </message>
+    <message>
+        <source>the response says no-store</source>
+        <translation>پاسخ no-store را مشخص کرده است</translation>
+    </message>
+    <message>
+        <source>the response is private to one user and Veil is a shared cache</source>
+        <translation>پاسخ خصوصیِ یک کاربر است و Veil حافظهٔ نهان مشترک است</translation>
+    </message>
+    <message>
+        <source>the request carried credentials and the response does not allow shared caching</source>
+        <translation>درخواست اطلاعات احراز هویت داشت و پاسخ اجازهٔ ذخیره در حافظهٔ نهان مشترک را نمی‌دهد</translation>
+    </message>
+    <message>
+        <source>the response has no freshness information and its status has no heuristic</source>
+        <translation>پاسخ اطلاعات تازگی ندارد و برای وضعیت آن قاعدهٔ تخمینی وجود ندارد</translation>
+    </message>
+    <message>
+        <source>the request has no absolute URI</source>
+        <translation>درخواست URI مطلق ندارد</translation>
+    </message>
+    <message>
+        <source>range requests are passed through</source>
+        <translation>درخواست‌های بازه‌ای مستقیم عبور داده می‌شوند</translation>
+    </message>
+    <message>
+        <source>the request carries preconditions only the origin can evaluate</source>
+        <translation>درخواست پیش‌شرط‌هایی دارد که فقط سرور مبدأ می‌تواند ارزیابی کند</translation>
+    </message>
+    <message>
+        <source>the stored response is fresh</source>
+        <translation>پاسخ ذخیره‌شده تازه است</translation>
+    </message>
+    <message>
+        <source>the stored response is stale and the client accepts that (max-stale)</source>
+        <translation>پاسخ ذخیره‌شده کهنه است و کلاینت آن را می‌پذیرد (max-stale)</translation>
+    </message>
+    <message>
+        <source>the stored response is stale and is revalidated in the background</source>
+        <translation>پاسخ ذخیره‌شده کهنه است و در پس‌زمینه دوباره اعتبارسنجی می‌شود</translation>
+    </message>
+    <message>
+        <source>the origin failed and the stale stored response may stand in</source>
+        <translation>سرور مبدأ خطا داد و پاسخ ذخیره‌شدهٔ کهنه می‌تواند جایگزین شود</translation>
+    </message>
+    <message>
+        <source>the stored response is stale</source>
+        <translation>پاسخ ذخیره‌شده کهنه است</translation>
+    </message>
+    <message>
+        <source>the stored response is stale and the origin forbids serving it stale</source>
+        <translation>پاسخ ذخیره‌شده کهنه است و سرور مبدأ ارائهٔ نسخهٔ کهنه را ممنوع کرده است</translation>
+    </message>
+    <message>
+        <source>the origin requires validation before every reuse (no-cache)</source>
+        <translation>سرور مبدأ پیش از هر استفادهٔ دوباره اعتبارسنجی می‌خواهد (no-cache)</translation>
+    </message>
+    <message>
+        <source>the client asked for validation (no-cache)</source>
+        <translation>کلاینت اعتبارسنجی خواسته است (no-cache)</translation>
+    </message>
+    <message>
+        <source>the stored response is older than the client accepts (max-age)</source>
+        <translation>پاسخ ذخیره‌شده قدیمی‌تر از حدی است که کلاینت می‌پذیرد (max-age)</translation>
+    </message>
+    <message>
+        <source>the stored response is not fresh enough for the client (min-fresh)</source>
+        <translation>پاسخ ذخیره‌شده برای کلاینت به اندازهٔ کافی تازه نیست (min-fresh)</translation>
+    </message>
+    <message>
+        <source>the client accepts only a stored response and none can be used</source>
+        <translation>کلاینت فقط پاسخ ذخیره‌شده می‌پذیرد و هیچ پاسخ قابل استفاده‌ای نیست</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CommandLine</name>
+    <message>
+        <source>Veil, a privacy proxy for your desktop: one local port for HTTP, HTTPS (CONNECT) and SOCKS5.</source>
+        <translation>‏Veil، یک پروکسی حریم خصوصی برای رایانهٔ شما: یک درگاه محلی برای HTTP، HTTPS (CONNECT) و SOCKS5.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>نمایش این راهنما و خروج.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>نمایش نسخه و خروج.</translation>
+    </message>
+    <message>
+        <source>Run the proxy engine without a window; traffic is printed to stdout.</source>
+        <translation>اجرای موتور پروکسی بدون پنجره؛ ترافیک در stdout چاپ می‌شود.</translation>
+    </message>
+    <message>
+        <source>Listen on HOST:PORT (default 127.0.0.1:8765). A non-loopback address needs --allow-remote and credentials.</source>
+        <translation>گوش دادن روی HOST:PORT (پیش‌فرض 127.0.0.1:8765). نشانی غیر loopback به --allow-remote و اطلاعات احراز هویت نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Read settings from FILE (default: %1).</source>
+        <translation>خواندن تنظیمات از فایل (پیش‌فرض: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Traffic log format in headless mode: text, json or none.</source>
+        <translation>قالب گزارش ترافیک در حالت بدون پنجره: text، json یا none.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>قالب</translation>
+    </message>
+    <message>
+        <source>Number of worker threads (default: one per core, at least 2).</source>
+        <translation>تعداد رشته‌های کاری (پیش‌فرض: یکی به ازای هر هسته، دست‌کم ۲).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Allow listening on a non-loopback address (requires --proxy-user and VEIL_PROXY_PASSWORD).</source>
+        <translation>اجازهٔ گوش دادن روی نشانی غیر loopback (به --proxy-user و VEIL_PROXY_PASSWORD نیاز دارد).</translation>
+    </message>
+    <message>
+        <source>Require this user name (HTTP Basic and SOCKS5 user/password); the password comes from the VEIL_PROXY_PASSWORD environment variable.</source>
+        <translation>الزام این نام کاربری (HTTP Basic و نام کاربری/گذرواژهٔ SOCKS5)؛ گذرواژه از متغیر محیطی VEIL_PROXY_PASSWORD خوانده می‌شود.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Add an exit proxy for this run: http://[user@]host:port#REGION, https://… or socks5://…; repeatable. Passwords come from VEIL_EXIT_PASSWORD_&lt;ID&gt; or VEIL_EXIT_PASSWORD, never from the URL.</source>
+        <translation>افزودن یک پروکسی خروجی برای این اجرا: http://[user@]host:port#REGION، https://… یا socks5://…؛ تکرارپذیر. گذرواژه‌ها از VEIL_EXIT_PASSWORD_&lt;ID&gt; یا VEIL_EXIT_PASSWORD خوانده می‌شوند، هرگز از URL.</translation>
+    </message>
+    <message>
+        <source>URL#REGION</source>
+        <translation>URL#REGION</translation>
+    </message>
+    <message>
+        <source>Send traffic out through the exits of region CODE (ISO 3166 alpha-2).</source>
+        <translation>ارسال ترافیک از طریق خروجی‌های منطقهٔ کد (ISO 3166 alpha-2).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Routing mode: direct, exit or rules.</source>
+        <translation>حالت مسیریابی: direct، exit یا rules.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <source>When no exit of the region is healthy, connect directly instead of failing closed.</source>
+        <translation>وقتی هیچ خروجی‌ای از منطقه سالم نیست، به‌جای قطع ایمن مستقیم وصل شو.</translation>
+    </message>
+    <message>
+        <source>Probe every configured exit once, fetch its public address through it (routing.ipCheckUrl) and look up its country (routing.geoipDatabase); print one line per exit, then exit with 0 when all are up and in their region, 3 otherwise. Implies --headless; nothing listens.</source>
+        <translation>هر خروجی پیکربندی‌شده را یک بار بررسی می‌کند، نشانی عمومی آن را از طریق خودش می‌گیرد (routing.ipCheckUrl) و کشورش را پیدا می‌کند (routing.geoipDatabase)؛ برای هر خروجی یک سطر چاپ می‌کند و اگر همه فعال و در منطقهٔ خود باشند با ۰ و در غیر این صورت با ۳ خارج می‌شود. --headless را در بر دارد؛ به هیچ درگاهی گوش داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Resolve names of direct connections with this DNS-over-HTTPS server (RFC 8484), e.g. https://dns.example/dns-query. Exits always resolve names themselves.</source>
+        <translation>نام‌های اتصال‌های مستقیم را با این سرور DNS-over-HTTPS (RFC 8484) ترجمه کن، مثلاً https://dns.example/dns-query. خروجی‌ها همیشه خودشان نام‌ها را ترجمه می‌کنند.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Add the exit URLs listed in FILE (one per line, URL#REGION; --region gives the region of lines without one) to the config file, report skipped lines, and exit.</source>
+        <translation>نشانی‌های خروجی فهرست‌شده در فایل (هر سطر یکی، URL#REGION؛ --region منطقهٔ سطرهای بدون منطقه را تعیین می‌کند) را به فایل پیکربندی اضافه کن، سطرهای ردشده را گزارش بده و خارج شو.</translation>
+    </message>
+    <message>
+        <source>Point the system proxy (GNOME, KDE Plasma, macOS, Windows) at Veil while it runs; your own settings are saved first and restored on exit, SIGINT or SIGTERM.</source>
+        <translation>تا زمانی که Veil اجرا می‌شود پروکسی سیستم (GNOME، KDE Plasma، macOS، Windows) را به آن هدایت کن؛ تنظیمات خودتان ابتدا ذخیره و هنگام خروج، SIGINT یا SIGTERM بازگردانده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>How --system-proxy points at Veil: fixed (HTTP, HTTPS and SOCKS proxy, the default) or pac (the automatic configuration URL /proxy.pac).</source>
+        <translation>شیوهٔ اشارهٔ --system-proxy به Veil: fixed (پروکسی HTTP، HTTPS و SOCKS، پیش‌فرض) یا pac (نشانی پیکربندی خودکار /proxy.pac).</translation>
+    </message>
+    <message>
+        <source>Which system proxy setting to change: auto (from XDG_CURRENT_DESKTOP; the default), gnome, kde, macos or windows.</source>
+        <translation>کدام تنظیم پروکسی سیستم تغییر کند: auto (بر اساس XDG_CURRENT_DESKTOP؛ پیش‌فرض)، gnome، kde، macos یا windows.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Restore the system proxy settings a Veil that crashed or was killed left behind, then exit (0: restored or nothing to do, 1: failed).</source>
+        <translation>تنظیمات پروکسی سیستم را که یک Veil ازکارافتاده یا متوقف‌شده به‌جا گذاشته بازگردان و خارج شو (۰: بازگردانده شد یا کاری لازم نبود، ۱: ناموفق).</translation>
+    </message>
+    <message>
+        <source>Block what the list in FILE names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters; repeatable.</source>
+        <translation>در این اجرا آنچه فهرستِ درون فایل نام می‌برد مسدود شود: یک فایل hosts، یک فهرست سادهٔ دامنه یا پالایه‌های شبکهٔ Adblock Plus / uBlock Origin؛ تکرارپذیر.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>آرگومان غیرمنتظرهٔ «%1»</translation>
+    </message>
+    <message>
+        <source>--system-proxy-mode must be fixed or pac, not &quot;%1&quot;</source>
+        <translation>‏--system-proxy-mode باید fixed یا pac باشد، نه «%1»</translation>
+    </message>
+    <message>
+        <source>--system-proxy-backend must be auto, gnome, kde, macos or windows, not &quot;%1&quot;</source>
+        <translation>‏--system-proxy-backend باید auto، gnome، kde، macos یا windows باشد، نه «%1»</translation>
+    </message>
+    <message>
+        <source>config file %1 does not exist</source>
+        <translation>فایل پیکربندی %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>--region must be a two-letter country code such as US, not &quot;%1&quot;</source>
+        <translation>‏--region باید یک کد دوحرفی کشور مانند US باشد، نه «%1»</translation>
+    </message>
+    <message>
+        <source>--listen: %1</source>
+        <translation>--listen: %1</translation>
+    </message>
+    <message>
+        <source>--log-format must be text, json or none, not &quot;%1&quot;</source>
+        <translation>‏--log-format باید text، json یا none باشد، نه «%1»</translation>
+    </message>
+    <message>
+        <source>--threads must be a number from 1 to 256</source>
+        <translation>‏--threads باید عددی از ۱ تا ۲۵۶ باشد</translation>
+    </message>
+    <message>
+        <source>--proxy-user must be non-empty and must not contain &apos;:&apos;</source>
+        <translation>‏--proxy-user نباید خالی باشد و نباید &apos;:&apos; داشته باشد</translation>
+    </message>
+    <message>
+        <source>a proxy user is set but VEIL_PROXY_PASSWORD is empty</source>
+        <translation>کاربر پروکسی تعیین شده اما VEIL_PROXY_PASSWORD خالی است</translation>
+    </message>
+    <message>
+        <source>--exit %1: %2</source>
+        <translation>--exit %1: %2</translation>
+    </message>
+    <message>
+        <source>--exit %1: add the region, e.g. #US</source>
+        <translation>‏--exit %1: منطقه را اضافه کنید، مثلاً #US</translation>
+    </message>
+    <message>
+        <source>--exit %1: the same exit is given twice</source>
+        <translation>‏--exit %1: همان خروجی دو بار داده شده است</translation>
+    </message>
+    <message>
+        <source>no exit is configured for region %1: connections will be held (fail closed)</source>
+        <translation>هیچ خروجی‌ای برای منطقهٔ %1 پیکربندی نشده است: اتصال‌ها نگه داشته می‌شوند (قطع ایمن)</translation>
+    </message>
+    <message>
+        <source>--mode must be direct, exit or rules, not &quot;%1&quot;</source>
+        <translation>‏--mode باید direct، exit یا rules باشد، نه «%1»</translation>
+    </message>
+    <message>
+        <source>--doh: %1</source>
+        <translation>--doh: %1</translation>
+    </message>
+    <message>
+        <source>--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and pass the file</source>
+        <translation>‏--blocklist %1: اشتراک فهرست (URL) هنوز پشتیبانی نمی‌شود؛ فهرست را بارگیری کنید و فایل را بدهید</translation>
+    </message>
+    <message>
+        <source>--blocklist %1: no such readable file</source>
+        <translation>‏--blocklist %1: چنین فایل خواندنی‌ای وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Show Veil in language CODE (%1) instead of the system&apos;s language; the setting ui.language in the config file does the same.</source>
+        <translation>نمایش Veil به زبان کد (%1) به‌جای زبان سیستم؛ تنظیم ui.language در فایل پیکربندی همین کار را می‌کند.</translation>
+    </message>
+    <message>
+        <source>--language must be one of %1, not &quot;%2&quot;</source>
+        <translation>‏--language باید یکی از %1 باشد، نه «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CommandRunner</name>
+    <message>
+        <source>%1 could not be started (is it installed?)</source>
+        <translation>‏%1 اجرا نشد (آیا نصب است؟)</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation>‏%1 به‌موقع تمام نشد</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2</source>
+        <translation>‏%1 با کد خروج %2 شکست خورد</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2: %3</source>
+        <translation>‏%1 با کد خروج %2 شکست خورد: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ConfigFile</name>
+    <message>
+        <source>%1 is not a regular file; defaults are used</source>
+        <translation>‏%1 یک فایل عادی نیست؛ مقادیر پیش‌فرض به‌کار می‌روند</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2; using defaults</source>
+        <translation>خواندن %1 ممکن نیست: %2؛ مقادیر پیش‌فرض به‌کار می‌روند</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>‏%1 در موقعیت %2</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation>سطح بالایی یک شیء JSON نیست</translation>
+    </message>
+    <message>
+        <source>config file %1 is not valid (%2); it was moved to %3 and defaults are used</source>
+        <translation>فایل پیکربندی %1 معتبر نیست (%2)؛ به %3 منتقل شد و مقادیر پیش‌فرض به‌کار می‌روند</translation>
+    </message>
+    <message>
+        <source>config file %1 is not valid (%2); defaults are used</source>
+        <translation>فایل پیکربندی %1 معتبر نیست (%2)؛ مقادیر پیش‌فرض به‌کار می‌روند</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON; it was not changed</source>
+        <translation>‏%1 یک JSON معتبر نیست؛ تغییری داده نشد</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>ساختن پوشهٔ %1 ممکن نیست</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Dialer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot resolve host %1: %2</source>
+        <translation>ترجمهٔ نام میزبان %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>the target is Veil&apos;s own listener</source>
+        <translation>مقصد، درگاه شنود خودِ Veil است</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>‏%1 اتصال را رد کرد</translation>
+    </message>
+    <message>
+        <source>network unreachable for %1</source>
+        <translation>شبکه برای %1 در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>اتصال به %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>connecting to %1:%2 timed out after %3 ms</source>
+        <translation>اتصال به %1:%2 پس از %3 میلی‌ثانیه از مهلت گذشت</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Dns</name>
+    <message>
+        <source>DNS response too short</source>
+        <translation>پاسخ DNS بیش از حد کوتاه است</translation>
+    </message>
+    <message>
+        <source>DNS response ID does not match the query</source>
+        <translation>شناسهٔ پاسخ DNS با پرس‌وجو مطابقت ندارد</translation>
+    </message>
+    <message>
+        <source>DNS message is not a response</source>
+        <translation>پیام DNS پاسخ نیست</translation>
+    </message>
+    <message>
+        <source>DNS response truncated</source>
+        <translation>پاسخ DNS بریده شده است</translation>
+    </message>
+    <message>
+        <source>DNS response does not repeat the question</source>
+        <translation>پاسخ DNS پرسش را تکرار نمی‌کند</translation>
+    </message>
+    <message>
+        <source>malformed DNS question</source>
+        <translation>پرسش DNS بدساخت است</translation>
+    </message>
+    <message>
+        <source>DNS response answers a different question</source>
+        <translation>پاسخ DNS به پرسش دیگری پاسخ می‌دهد</translation>
+    </message>
+    <message>
+        <source>malformed DNS answer record</source>
+        <translation>رکورد پاسخ DNS بدساخت است</translation>
+    </message>
+    <message>
+        <source>malformed DNS address record</source>
+        <translation>رکورد نشانی DNS بدساخت است</translation>
+    </message>
+    <message>
+        <source>malformed DNS CNAME record</source>
+        <translation>رکورد CNAME در DNS بدساخت است</translation>
+    </message>
+    <message>
+        <source>DNS CNAME chain too long</source>
+        <translation>زنجیرهٔ CNAME در DNS بیش از حد طولانی است</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::DnsLookup</name>
+    <message>
+        <source>no such host (cached DNS answer)</source>
+        <translation>چنین میزبانی وجود ندارد (پاسخ DNS از حافظهٔ نهان)</translation>
+    </message>
+    <message>
+        <source>not a valid host name</source>
+        <translation>نام میزبان معتبر نیست</translation>
+    </message>
+    <message>
+        <source>DNS-over-HTTPS server answered HTTP %1</source>
+        <translation>سرور DNS-over-HTTPS با HTTP %1 پاسخ داد</translation>
+    </message>
+    <message>
+        <source>DNS-over-HTTPS request failed: %1</source>
+        <translation>درخواست DNS-over-HTTPS شکست خورد: %1</translation>
+    </message>
+    <message>
+        <source>DNS-over-HTTPS server answered with %1, not application/dns-message</source>
+        <translation>سرور DNS-over-HTTPS با %1 پاسخ داد، نه application/dns-message</translation>
+    </message>
+    <message>
+        <source>DNS-over-HTTPS answer too large</source>
+        <translation>پاسخ DNS-over-HTTPS بیش از حد بزرگ است</translation>
+    </message>
+    <message>
+        <source>no such host</source>
+        <translation>چنین میزبانی وجود ندارد</translation>
+    </message>
+    <message>
+        <source>DNS server error (RCODE %1)</source>
+        <translation>خطای سرور DNS (RCODE %1)</translation>
+    </message>
+    <message>
+        <source>no address for this host</source>
+        <translation>این میزبان نشانی‌ای ندارد</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Engine</name>
+    <message>
+        <source>the engine is already running</source>
+        <translation>موتور از قبل در حال اجراست</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>گوش دادن روی %1:%2 ممکن نیست: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::EpollRelay</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>کلاینت</translation>
+    </message>
+    <message>
+        <source>upstream</source>
+        <translation>سمت مقصد</translation>
+    </message>
+    <message>
+        <source>tunnel idle timeout</source>
+        <translation>پایان مهلت بی‌کاری تونل</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Exit</name>
+    <message>
+        <source>missing host name</source>
+        <translation>نام میزبان وجود ندارد</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>‏«%1» نشانی IPv4 نیست</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name</source>
+        <translation>‏«%1» نام میزبان معتبری نیست</translation>
+    </message>
+    <message>
+        <source>empty user name before &apos;@&apos;</source>
+        <translation>نام کاربری پیش از &apos;@&apos; خالی است</translation>
+    </message>
+    <message>
+        <source>bad percent escape in the user name</source>
+        <translation>کدگذاری درصدی نادرست در نام کاربری</translation>
+    </message>
+    <message>
+        <source>the user name contains characters that must be percent-encoded</source>
+        <translation>نام کاربری نویسه‌هایی دارد که باید کدگذاری درصدی شوند</translation>
+    </message>
+    <message>
+        <source>the user name is not valid UTF-8</source>
+        <translation>نام کاربری UTF-8 معتبر نیست</translation>
+    </message>
+    <message>
+        <source>the user name is longer than 255 bytes</source>
+        <translation>نام کاربری بیش از ۲۵۵ بایت است</translation>
+    </message>
+    <message>
+        <source>the user name must not contain &apos;:&apos; or control characters</source>
+        <translation>نام کاربری نباید &apos;:&apos; یا نویسهٔ کنترلی داشته باشد</translation>
+    </message>
+    <message>
+        <source>missing &apos;]&apos; after the IPv6 address</source>
+        <translation>&apos;]&apos; پس از نشانی IPv6 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>IPv6 zone ids (%) are not supported</source>
+        <translation>شناسه‌های ناحیهٔ IPv6 (%) پشتیبانی نمی‌شوند</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>‏«%1» نشانی IPv6 نیست</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; and a port after &apos;]&apos;</source>
+        <translation>پس از &apos;]&apos; انتظار &apos;:&apos; و یک درگاه می‌رفت</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses must be written in brackets, e.g. http://[2001:db8::1]:8080</source>
+        <translation>نشانی‌های IPv6 باید درون کروشه نوشته شوند، مثلاً http://[2001:db8::1]:8080</translation>
+    </message>
+    <message>
+        <source>missing port: exit URLs need an explicit port, e.g. http://proxy.example:8080</source>
+        <translation>درگاه وجود ندارد: نشانی خروجی‌ها به درگاه صریح نیاز دارد، مثلاً http://proxy.example:8080</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>درگاه باید عددی از ۱ تا ۶۵۵۳۵ باشد</translation>
+    </message>
+    <message>
+        <source>empty exit URL</source>
+        <translation>نشانی خروجی خالی است</translation>
+    </message>
+    <message>
+        <source>exit URLs must not contain a password: remove it from the URL and store it in the keychain, or name an environment variable that holds it</source>
+        <translation>نشانی خروجی نباید گذرواژه داشته باشد: آن را از نشانی حذف و در جاکلیدی ذخیره کنید یا متغیر محیطی‌ای را نام ببرید که آن را نگه می‌دارد</translation>
+    </message>
+    <message>
+        <source>the exit URL must not contain spaces or control characters</source>
+        <translation>نشانی خروجی نباید فاصله یا نویسهٔ کنترلی داشته باشد</translation>
+    </message>
+    <message>
+        <source>missing scheme: start the URL with http://, https:// or socks5://</source>
+        <translation>طرح (scheme) وجود ندارد: نشانی را با http://، https:// یا socks5:// آغاز کنید</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &quot;%1&quot;: use http, https or socks5</source>
+        <translation>طرح پشتیبانی‌نشدهٔ «%1»: از http، https یا socks5 استفاده کنید</translation>
+    </message>
+    <message>
+        <source>the region after &apos;#&apos; must be a two-letter country code such as DE</source>
+        <translation>منطقهٔ پس از &apos;#&apos; باید یک کد دوحرفی کشور مانند DE باشد</translation>
+    </message>
+    <message>
+        <source>exit URLs take no path or query, only scheme://host:port</source>
+        <translation>نشانی خروجی مسیر یا پرس‌وجو ندارد، فقط scheme://host:port</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitCheckRunner</name>
+    <message>
+        <source>no exit is configured (add one with --exit or in the config file)</source>
+        <translation>هیچ خروجی‌ای پیکربندی نشده است (با --exit یا در فایل پیکربندی یکی اضافه کنید)</translation>
+    </message>
+    <message>
+        <source>%1: disabled, not checked</source>
+        <translation>‏%1: غیرفعال، بررسی نشد</translation>
+    </message>
+    <message>
+        <source>%1: down: %2</source>
+        <translation>‏%1: از کار افتاده: %2</translation>
+    </message>
+    <message>
+        <source>%1: up, %2 ms</source>
+        <translation>‏%1: فعال، %2 میلی‌ثانیه</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>بدون منطقه</translation>
+    </message>
+    <message>
+        <source>exit %1 (%2)</source>
+        <translation>خروجی %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitConnector</name>
+    <message>
+        <source>exit %1 did not answer within %2 ms</source>
+        <translation>خروجی %1 ظرف %2 میلی‌ثانیه پاسخ نداد</translation>
+    </message>
+    <message>
+        <source>cannot read CA file %1</source>
+        <translation>خواندن فایل CA %1 ممکن نیست</translation>
+    </message>
+    <message>
+        <source>TLS to exit %1 failed: %2</source>
+        <translation>‏TLS با خروجی %1 شکست خورد: %2</translation>
+    </message>
+    <message>
+        <source>exit %1 presented a certificate that does not match its pin</source>
+        <translation>خروجی %1 گواهی‌ای ارائه کرد که با پین آن مطابقت ندارد</translation>
+    </message>
+    <message>
+        <source>cannot ask exit %1 for %2: %3</source>
+        <translation>درخواست %2 از خروجی %1 ممکن نیست: %3</translation>
+    </message>
+    <message>
+        <source>exit %1 sent an oversized response</source>
+        <translation>خروجی %1 پاسخی بیش از حد بزرگ فرستاد</translation>
+    </message>
+    <message>
+        <source>exit %1 sent a malformed response: %2</source>
+        <translation>خروجی %1 پاسخ بدساختی فرستاد: %2</translation>
+    </message>
+    <message>
+        <source>exit %1 refused proxy authentication (%2 %3): check its user name and password</source>
+        <translation>خروجی %1 احراز هویت پروکسی را رد کرد (%2 %3): نام کاربری و گذرواژهٔ آن را بررسی کنید</translation>
+    </message>
+    <message>
+        <source>exit %1 timed out reaching %2</source>
+        <translation>مهلت رسیدن خروجی %1 به %2 تمام شد</translation>
+    </message>
+    <message>
+        <source>exit %1 does not allow tunnels to %2 (%3)</source>
+        <translation>خروجی %1 اجازهٔ تونل به %2 را نمی‌دهد (%3)</translation>
+    </message>
+    <message>
+        <source>exit %1 could not reach %2 (%3 %4)</source>
+        <translation>خروجی %1 نتوانست به %2 برسد (%3 %4)</translation>
+    </message>
+    <message>
+        <source>exit %1: %2 refused the connection</source>
+        <translation>خروجی %1: %2 اتصال را رد کرد</translation>
+    </message>
+    <message>
+        <source>exit %1 could not reach %2: %3</source>
+        <translation>خروجی %1 نتوانست به %2 برسد: %3</translation>
+    </message>
+    <message>
+        <source>exit %1 refused proxy authentication (%2): check its user name and password</source>
+        <translation>خروجی %1 احراز هویت پروکسی را رد کرد (%2): نام کاربری و گذرواژهٔ آن را بررسی کنید</translation>
+    </message>
+    <message>
+        <source>exit %1: %2</source>
+        <translation>خروجی %1: %2</translation>
+    </message>
+    <message>
+        <source>exit %1 closed the connection during the handshake</source>
+        <translation>خروجی %1 در حین دست‌دهی اتصال را بست</translation>
+    </message>
+    <message>
+        <source>cannot connect to exit %1 (%2:%3): %4</source>
+        <translation>اتصال به خروجی %1 (%2:%3) ممکن نیست: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitDialog</name>
+    <message>
+        <source>Use this exit</source>
+        <translation>استفاده از این خروجی</translation>
+    </message>
+    <message>
+        <source>Exit proxy</source>
+        <translation>پروکسی خروجی</translation>
+    </message>
+    <message>
+        <source>http://user@proxy.example:3128, https://…, socks5://…</source>
+        <translation>‏http://user@proxy.example:3128، https://…، socks5://…</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>US</translation>
+    </message>
+    <message>
+        <source>stored in the system keychain; empty keeps the stored one</source>
+        <translation>در جاکلیدی سیستم ذخیره می‌شود؛ اگر خالی بماند، گذرواژهٔ ذخیره‌شده حفظ می‌شود</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <source>Enter the exit&apos;s URL.</source>
+        <translation>نشانی خروجی را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the region (a two-letter country code such as US).</source>
+        <translation>منطقه را وارد کنید (یک کد دوحرفی کشور مانند US).</translation>
+    </message>
+    <message>
+        <source>An exit with the id &quot;%1&quot; already exists.</source>
+        <translation>خروجی‌ای با شناسهٔ «%1» از قبل وجود دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitFetch</name>
+    <message>
+        <source>no complete answer within %1 ms</source>
+        <translation>ظرف %1 میلی‌ثانیه پاسخ کاملی نرسید</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>‏«%1» نشانی http:// یا https:// نیست</translation>
+    </message>
+    <message>
+        <source>the connection through the exit failed: %1</source>
+        <translation>اتصال از طریق خروجی شکست خورد: %1</translation>
+    </message>
+    <message>
+        <source>the response body is malformed: %1</source>
+        <translation>بدنهٔ پاسخ بدساخت است: %1</translation>
+    </message>
+    <message>
+        <source>the response head is larger than 64 KiB</source>
+        <translation>سرآیند پاسخ بزرگ‌تر از ۶۴ کیبی‌بایت است</translation>
+    </message>
+    <message>
+        <source>malformed response: %1</source>
+        <translation>پاسخ بدساخت: %1</translation>
+    </message>
+    <message>
+        <source>the server answered %1 and switched protocols</source>
+        <translation>سرور با %1 پاسخ داد و پروتکل را عوض کرد</translation>
+    </message>
+    <message>
+        <source>the connection closed before a response arrived</source>
+        <translation>اتصال پیش از رسیدن پاسخ بسته شد</translation>
+    </message>
+    <message>
+        <source>the connection closed before the body was complete</source>
+        <translation>اتصال پیش از کامل شدن بدنه بسته شد</translation>
+    </message>
+    <message>
+        <source>an https:// URL cannot be fetched through an https:// (TLS) exit; use an http:// URL (for example http://api.ipify.org/?format=json)</source>
+        <translation>نشانی https:// را نمی‌توان از طریق خروجی https:// (TLS) دریافت کرد؛ از نشانی http:// استفاده کنید (برای نمونه http://api.ipify.org/?format=json)</translation>
+    </message>
+    <message>
+        <source>the response body is larger than %1 bytes</source>
+        <translation>بدنهٔ پاسخ بزرگ‌تر از %1 بایت است</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitImport</name>
+    <message>
+        <source>line is longer than 2048 bytes</source>
+        <translation>سطر بیش از ۲۰۴۸ بایت است</translation>
+    </message>
+    <message>
+        <source>not text (binary data or invalid UTF-8)</source>
+        <translation>متن نیست (داده‌های دودویی یا UTF-8 نامعتبر)</translation>
+    </message>
+    <message>
+        <source>no #REGION on the line and the default region is not a two-letter code</source>
+        <translation>سطر #REGION ندارد و منطقهٔ پیش‌فرض یک کد دوحرفی نیست</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>تکرار سطر %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitImportCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>خواندن %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB; not an exit list</source>
+        <translation>‏%1 بزرگ‌تر از ۴ مبی‌بایت است؛ فهرست خروجی نیست</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid config file; fix it first, nothing was changed</source>
+        <translation>‏%1 فایل پیکربندی معتبری نیست؛ نخست آن را درست کنید، چیزی تغییر نکرد</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>توجه: %1</translation>
+    </message>
+    <message>
+        <source>an exit with id &quot;%1&quot; is already configured</source>
+        <translation>خروجی‌ای با شناسهٔ «%1» از قبل پیکربندی شده است</translation>
+    </message>
+    <message>
+        <source>added %1 (%2) as &quot;%3&quot;</source>
+        <translation>‏%1 (%2) با نام «%3» اضافه شد</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>بدون منطقه</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>سطر %1</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2 (%3)</source>
+        <translation>‏%1 رد شد: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>نوشتن %1 ممکن نیست: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit(s) added to %1</source>
+        <translation>
+            <numerusform>‏%n خروجی به %1 اضافه شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>‏%n سطر رد شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exits with a user need their password in the keychain (the app&apos;s Exits page) or in VEIL_EXIT_PASSWORD_&lt;ID&gt;</source>
+        <translation>خروجی‌هایی که کاربر دارند گذرواژه‌شان را در جاکلیدی (صفحهٔ «خروجی‌ها» در برنامه) یا در VEIL_EXIT_PASSWORD_&lt;ID&gt; لازم دارند</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitIpChecker</name>
+    <message>
+        <source>IP check failed: %1</source>
+        <translation>بررسی IP شکست خورد: %1</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>نشانی %1</translation>
+    </message>
+    <message>
+        <source>, country %1</source>
+        <translation>، کشور %1</translation>
+    </message>
+    <message>
+        <source>, REGION MISMATCH: configured %1, database says %2</source>
+        <translation>، ناهمخوانی منطقه: پیکربندی‌شده %1، پایگاه داده می‌گوید %2</translation>
+    </message>
+    <message>
+        <source>the answer is %1 bytes long; an address is at most %2</source>
+        <translation>پاسخ %1 بایت است؛ یک نشانی حداکثر %2 بایت است</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>پاسخ خالی است</translation>
+    </message>
+    <message>
+        <source>the answer is not an IP address: &quot;%1&quot;</source>
+        <translation>پاسخ نشانی IP نیست: «%1»</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON: %1</source>
+        <translation>پاسخ JSON معتبر نیست: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the JSON answer is not an IP address: &quot;%2&quot;</source>
+        <translation>‏«%1» در پاسخ JSON نشانی IP نیست: «%2»</translation>
+    </message>
+    <message>
+        <source>the JSON answer has none of the members &quot;ip&quot;, &quot;address&quot;, &quot;origin&quot; or &quot;query&quot;</source>
+        <translation>پاسخ JSON هیچ‌یک از اعضای &quot;ip&quot;، &quot;address&quot;، &quot;origin&quot; یا &quot;query&quot; را ندارد</translation>
+    </message>
+    <message>
+        <source>the IP check is off (routing.ipCheckUrl is empty)</source>
+        <translation>بررسی IP خاموش است (routing.ipCheckUrl خالی است)</translation>
+    </message>
+    <message>
+        <source>cannot fetch the IP check URL (%1) through the exit: %2</source>
+        <translation>دریافت نشانی بررسی IP (%1) از طریق خروجی ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>the IP check URL (%1) answered %2</source>
+        <translation>نشانی بررسی IP (%1) با %2 پاسخ داد</translation>
+    </message>
+    <message>
+        <source>the IP check URL (%1) gave no address: %2</source>
+        <translation>نشانی بررسی IP (%1) هیچ نشانی‌ای نداد: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the GeoIP database</source>
+        <translation>‏%1 در پایگاه دادهٔ GeoIP نیست</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitPasswords</name>
+    <message>
+        <source>exit %1 has user &quot;%2&quot; but no password was found (%3%4)</source>
+        <translation>خروجی %1 کاربر «%2» دارد اما گذرواژه‌ای پیدا نشد (%3%4)</translation>
+    </message>
+    <message>
+        <source>environment variable %1, </source>
+        <translation>متغیر محیطی %1، </translation>
+    </message>
+    <message>
+        <source>keychain entry %1</source>
+        <translation>مدخل جاکلیدی %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitSettings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>‏%1: %2؛ مقدار قبلی حفظ می‌شود</translation>
+    </message>
+    <message>
+        <source>%1: %2; skipped</source>
+        <translation>‏%1: %2؛ رد شد</translation>
+    </message>
+    <message>
+        <source>%1: %2; ignored</source>
+        <translation>‏%1: %2؛ نادیده گرفته شد</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>باید یک شیء باشد</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; must be a string such as &quot;socks5://host:1080&quot;</source>
+        <translation>‏&quot;url&quot; باید رشته‌ای مانند &quot;socks5://host:1080&quot; باشد</translation>
+    </message>
+    <message>
+        <source>&quot;region&quot; must be a two-letter country code such as &quot;DE&quot;</source>
+        <translation>‏&quot;region&quot; باید یک کد دوحرفی کشور مانند &quot;DE&quot; باشد</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be 1 to 300 characters from A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>‏&quot;id&quot; باید ۱ تا ۳۰۰ نویسه از A-Z، a-z، 0-9، &apos;.&apos;، &apos;_&apos; و &apos;-&apos; باشد</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a string of at most 200 characters</source>
+        <translation>‏&quot;name&quot; باید رشته‌ای با حداکثر ۲۰۰ نویسه باشد</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be an array of non-empty strings of at most 64 characters</source>
+        <translation>‏&quot;tags&quot; باید آرایه‌ای از رشته‌های غیرخالی با حداکثر ۶۴ نویسه باشد</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false</source>
+        <translation>‏&quot;enabled&quot; باید true یا false باشد</translation>
+    </message>
+    <message>
+        <source>&quot;passwordEnv&quot; must be an environment variable name such as &quot;VEIL_EXIT_PASSWORD&quot;</source>
+        <translation>‏&quot;passwordEnv&quot; باید نام یک متغیر محیطی مانند &quot;VEIL_EXIT_PASSWORD&quot; باشد</translation>
+    </message>
+    <message>
+        <source>&quot;caFile&quot; must be a string</source>
+        <translation>‏&quot;caFile&quot; باید رشته باشد</translation>
+    </message>
+    <message>
+        <source>&quot;pinSha256&quot; must be the certificate&apos;s SHA-256 in hex (64 digits) or base64</source>
+        <translation>‏&quot;pinSha256&quot; باید SHA-256 گواهی به صورت هگزادسیمال (۶۴ رقم) یا base64 باشد</translation>
+    </message>
+    <message>
+        <source>&quot;caFile&quot; and &quot;pinSha256&quot; apply to https:// exits only</source>
+        <translation>‏&quot;caFile&quot; و &quot;pinSha256&quot; فقط برای خروجی‌های https:// کاربرد دارند</translation>
+    </message>
+    <message>
+        <source>passwords are never read from the config file; store it in the keychain or set &quot;passwordEnv&quot;</source>
+        <translation>گذرواژه‌ها هرگز از فایل پیکربندی خوانده نمی‌شوند؛ آن را در جاکلیدی ذخیره کنید یا &quot;passwordEnv&quot; را تنظیم کنید</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>شناسهٔ تکراری &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;policy&quot; must be &quot;manual&quot;, &quot;fastest&quot;, &quot;failover&quot; or &quot;balance&quot;</source>
+        <translation>‏&quot;policy&quot; باید &quot;manual&quot;، &quot;fastest&quot;، &quot;failover&quot; یا &quot;balance&quot; باشد</translation>
+    </message>
+    <message>
+        <source>unknown exit &quot;%1&quot;</source>
+        <translation>خروجی ناشناختهٔ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>exit &quot;%1&quot; is not in region %2</source>
+        <translation>خروجی &quot;%1&quot; در منطقهٔ %2 نیست</translation>
+    </message>
+    <message>
+        <source>&quot;manualExit&quot; must be an exit id</source>
+        <translation>‏&quot;manualExit&quot; باید شناسهٔ یک خروجی باشد</translation>
+    </message>
+    <message>
+        <source>the manual policy needs &quot;manualExit&quot;</source>
+        <translation>سیاست دستی به &quot;manualExit&quot; نیاز دارد</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must be an array of exit ids</source>
+        <translation>‏&quot;order&quot; باید آرایه‌ای از شناسه‌های خروجی باشد</translation>
+    </message>
+    <message>
+        <source>not an exit id</source>
+        <translation>شناسهٔ خروجی نیست</translation>
+    </message>
+    <message>
+        <source>must be &quot;direct&quot;, &quot;exit&quot; or &quot;rules&quot;</source>
+        <translation>باید &quot;direct&quot;، &quot;exit&quot; یا &quot;rules&quot; باشد</translation>
+    </message>
+    <message>
+        <source>must be a two-letter country code such as &quot;DE&quot;</source>
+        <translation>باید یک کد دوحرفی کشور مانند &quot;DE&quot; باشد</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>باید true یا false باشد</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>باید عدد صحیحی از %1 تا %2 باشد</translation>
+    </message>
+    <message>
+        <source>must be an https:// URL (http:// only on this machine)</source>
+        <translation>باید نشانی https:// باشد (http:// فقط روی همین رایانه)</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL</source>
+        <translation>باید نشانی http:// یا https:// باشد</translation>
+    </message>
+    <message>
+        <source>must be a file path</source>
+        <translation>باید مسیر یک فایل باشد</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>باید آرایه باشد</translation>
+    </message>
+    <message>
+        <source>region %1 already has a policy</source>
+        <translation>منطقهٔ %1 از قبل سیاست دارد</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitsPage</name>
+    <message>
+        <source>Failover: first healthy exit in order</source>
+        <translation>جایگزینی خودکار: نخستین خروجی سالم به ترتیب</translation>
+    </message>
+    <message>
+        <source>Fastest: lowest measured delay</source>
+        <translation>سریع‌ترین: کمترین تأخیر اندازه‌گیری‌شده</translation>
+    </message>
+    <message>
+        <source>Balance: spread sites over healthy exits</source>
+        <translation>توازن: پخش سایت‌ها میان خروجی‌های سالم</translation>
+    </message>
+    <message>
+        <source>Manual: the first exit only</source>
+        <translation>دستی: فقط نخستین خروجی</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>سلامت</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>تأخیر</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>نشانی عمومی</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>افزودن…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>درون‌ریزی…</translation>
+    </message>
+    <message>
+        <source>Test all</source>
+        <translation>آزمایش همه</translation>
+    </message>
+    <message>
+        <source>Selection in this region</source>
+        <translation>انتخاب در این منطقه</translation>
+    </message>
+    <message>
+        <source>Import exits</source>
+        <translation>درون‌ریزی خروجی‌ها</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>فایل‌های متنی (*.txt);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>The password for %1 could not be stored in the keychain: %2</source>
+        <translation>گذرواژهٔ %1 در جاکلیدی ذخیره نشد: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>از کار افتاده</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>‏%1 میلی‌ثانیه</translation>
+    </message>
+    <message>
+        <source>%1 (not %2)</source>
+        <translation>‏%1 (نه %2)</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>‏%1 اضافه شد.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>‏%1 حذف شد.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>درون‌ریزی %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>larger than 4 MiB</source>
+        <translation>بزرگ‌تر از ۴ مبی‌بایت</translation>
+    </message>
+    <message>
+        <source>%1: already configured</source>
+        <translation>‏%1: از قبل پیکربندی شده</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>سطر %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit(s) imported.</source>
+        <translation>
+            <numerusform>‏%n خروجی درون‌ریزی شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>رد شده: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::GeoIpDatabase</name>
+    <message>
+        <source>GeoIP database %1 does not exist or is not a file</source>
+        <translation>پایگاه دادهٔ GeoIP %1 وجود ندارد یا فایل نیست</translation>
+    </message>
+    <message>
+        <source>cannot read GeoIP database %1: %2</source>
+        <translation>خواندن پایگاه دادهٔ GeoIP %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>this build of Veil cannot read GeoIP databases (built without libmaxminddb)</source>
+        <translation>این نسخهٔ Veil نمی‌تواند پایگاه داده‌های GeoIP را بخواند (بدون libmaxminddb ساخته شده است)</translation>
+    </message>
+    <message>
+        <source>no GeoIP database is open</source>
+        <translation>هیچ پایگاه دادهٔ GeoIP باز نیست</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>‏«%1» نشانی IP نیست</translation>
+    </message>
+    <message>
+        <source>GeoIP lookup of %1 failed: %2</source>
+        <translation>جست‌وجوی GeoIP برای %1 شکست خورد: %2</translation>
+    </message>
+    <message>
+        <source>the GeoIP database has no valid country code for %1</source>
+        <translation>پایگاه دادهٔ GeoIP کد کشور معتبری برای %1 ندارد</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::GnomeSystemProxy</name>
+    <message>
+        <source>GNOME (gsettings org.gnome.system.proxy)</source>
+        <translation>GNOME (gsettings org.gnome.system.proxy)</translation>
+    </message>
+    <message>
+        <source>(install the gsettings-desktop-schemas package)</source>
+        <translation>(بستهٔ gsettings-desktop-schemas را نصب کنید)</translation>
+    </message>
+    <message>
+        <source>gsettings did not list %1; is the gsettings-desktop-schemas package installed?</source>
+        <translation>‏gsettings، %1 را فهرست نکرد؛ آیا بستهٔ gsettings-desktop-schemas نصب است؟</translation>
+    </message>
+    <message>
+        <source>cannot set %1 %2: %3</source>
+        <translation>تنظیم %1 %2 ممکن نیست: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::HealthChecker</name>
+    <message>
+        <source>the probe URL answered %1</source>
+        <translation>نشانی بررسی با %1 پاسخ داد</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Http</name>
+    <message>
+        <source>Veil privacy proxy</source>
+        <translation>پروکسی حریم خصوصی Veil</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::HttpSession</name>
+    <message>
+        <source>closed because the route changed (close on switch)</source>
+        <translation>بسته شد چون مسیر عوض شد (بستن هنگام تغییر)</translation>
+    </message>
+    <message>
+        <source>client closed the connection mid-response</source>
+        <translation>کلاینت در میانهٔ پاسخ اتصال را بست</translation>
+    </message>
+    <message>
+        <source>client closed the connection</source>
+        <translation>کلاینت اتصال را بست</translation>
+    </message>
+    <message>
+        <source>The request head is larger than %1 bytes.</source>
+        <translation>سرآیند درخواست بزرگ‌تر از %1 بایت است.</translation>
+    </message>
+    <message>
+        <source>Veil refused a malformed request: %1.</source>
+        <translation>‏Veil یک درخواست بدساخت را رد کرد: %1.</translation>
+    </message>
+    <message>
+        <source>Veil does not answer OPTIONS *.</source>
+        <translation>‏Veil به OPTIONS * پاسخ نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>This proxy needs a user name and password.</source>
+        <translation>این پروکسی به نام کاربری و گذرواژه نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Veil blocked %1: %2.</source>
+        <translation>‏Veil، %1 را مسدود کرد: %2.</translation>
+    </message>
+    <message>
+        <source>The request head did not arrive within %1 ms.</source>
+        <translation>سرآیند درخواست ظرف %1 میلی‌ثانیه نرسید.</translation>
+    </message>
+    <message>
+        <source>no data for %1 ms</source>
+        <translation>‏%1 میلی‌ثانیه بدون داده</translation>
+    </message>
+    <message>
+        <source>The origin did not answer within %1 ms.</source>
+        <translation>سرور مبدأ ظرف %1 میلی‌ثانیه پاسخ نداد.</translation>
+    </message>
+    <message>
+        <source>Veil is holding this connection: %1. Nothing was sent directly.</source>
+        <translation>‏Veil این اتصال را نگه داشته است: %1. هیچ چیز مستقیم فرستاده نشد.</translation>
+    </message>
+    <message>
+        <source>Veil refused a malformed request body: %1.</source>
+        <translation>‏Veil بدنهٔ بدساخت یک درخواست را رد کرد: %1.</translation>
+    </message>
+    <message>
+        <source>The origin sent a response head larger than %1 bytes.</source>
+        <translation>سرور مبدأ سرآیند پاسخی بزرگ‌تر از %1 بایت فرستاد.</translation>
+    </message>
+    <message>
+        <source>The origin sent a malformed response: %1.</source>
+        <translation>سرور مبدأ پاسخ بدساختی فرستاد: %1.</translation>
+    </message>
+    <message>
+        <source>The origin switched protocols without being asked to.</source>
+        <translation>سرور مبدأ بی‌آنکه خواسته شود پروتکل را عوض کرد.</translation>
+    </message>
+    <message>
+        <source>exit %1 refused proxy authentication (407 %2): check its user name and password</source>
+        <translation>خروجی %1 احراز هویت پروکسی را رد کرد (407 %2): نام کاربری و گذرواژهٔ آن را بررسی کنید</translation>
+    </message>
+    <message>
+        <source>malformed response body from the origin: %1</source>
+        <translation>بدنهٔ پاسخ بدساخت از سرور مبدأ: %1</translation>
+    </message>
+    <message>
+        <source>the origin closed the connection mid-response</source>
+        <translation>سرور مبدأ در میانهٔ پاسخ اتصال را بست</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without a response.</source>
+        <translation>‏%1 بدون پاسخ اتصال را بست.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::KdeSystemProxy</name>
+    <message>
+        <source>KDE Plasma %1 (kioslaverc)</source>
+        <translation>KDE Plasma %1 (kioslaverc)</translation>
+    </message>
+    <message>
+        <source>cannot set %1 in kioslaverc: %2</source>
+        <translation>تنظیم %1 در kioslaverc ممکن نیست: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::LocalPages</name>
+    <message>
+        <source>Veil&apos;s local pages only answer GET and HEAD.</source>
+        <translation>صفحه‌های محلی Veil فقط به GET و HEAD پاسخ می‌دهند.</translation>
+    </message>
+    <message>
+        <source>The proxy is running.</source>
+        <translation>پروکسی در حال اجراست.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (HTTP, HTTPS CONNECT and SOCKS5)</source>
+        <translation>در حال گوش دادن روی %1 (HTTP، HTTPS CONNECT و SOCKS5)</translation>
+    </message>
+    <message>
+        <source>Open connections: %1</source>
+        <translation>اتصال‌های باز: %1</translation>
+    </message>
+    <message>
+        <source>Requests served: %1</source>
+        <translation>درخواست‌های پاسخ‌داده‌شده: %1</translation>
+    </message>
+    <message>
+        <source>Veil has no page here. Try / or /proxy.pac.</source>
+        <translation>‏Veil اینجا صفحه‌ای ندارد. / یا /proxy.pac را امتحان کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::MacSystemProxy</name>
+    <message>
+        <source>macOS (networksetup)</source>
+        <translation>macOS (networksetup)</translation>
+    </message>
+    <message>
+        <source>networksetup %1: %2</source>
+        <translation>networksetup %1: %2</translation>
+    </message>
+    <message>
+        <source>networksetup lists no enabled network service</source>
+        <translation>‏networksetup هیچ سرویس شبکهٔ فعالی را فهرست نمی‌کند</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::MainWindow</name>
+    <message>
+        <source>Veil</source>
+        <translation>Veil</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>نمای کلی</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>ترافیک</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>خروجی‌ها</translation>
+    </message>
+    <message>
+        <source>Proxy environment variables copied: paste them into a terminal.</source>
+        <translation>متغیرهای محیطی پروکسی کپی شدند: آن‌ها را در یک پایانه بچسبانید.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Veil lives in this window: closing it quits Veil.</source>
+        <translation>این میزکار سینی سیستم ندارد، پس Veil در همین پنجره است: بستن آن Veil را می‌بندد.</translation>
+    </message>
+    <message>
+        <source>The change is active but could not be saved: %1</source>
+        <translation>تغییر فعال است اما ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>Protection is off: Veil on %1 connects directly. Set your browser&apos;s HTTP, HTTPS and SOCKS5 proxy to this address, or use http://%1/proxy.pac</source>
+        <translation>محافظت خاموش است: Veil روی %1 مستقیم وصل می‌شود. پروکسی HTTP، HTTPS و SOCKS5 مرورگر خود را روی این نشانی بگذارید یا از http://%1/proxy.pac استفاده کنید</translation>
+    </message>
+    <message>
+        <source>Veil on %1 sends traffic through region %2.</source>
+        <translation>‏Veil روی %1 ترافیک را از طریق منطقهٔ %2 می‌فرستد.</translation>
+    </message>
+    <message>
+        <source>Veil on %1 is holding connections: no healthy exit in region %2%3.</source>
+        <translation>‏Veil روی %1 اتصال‌ها را نگه داشته است: هیچ خروجی سالمی در منطقهٔ %2 نیست%3.</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(انتخاب نشده)</translation>
+    </message>
+    <message>
+        <source>, falling back to direct</source>
+        <translation>، بازگشت به اتصال مستقیم</translation>
+    </message>
+    <message>
+        <source>Could not restore the system proxy: %1</source>
+        <translation>بازگرداندن پروکسی سیستم ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>Veil cannot set the system proxy here: %1</source>
+        <translation>‏Veil نمی‌تواند اینجا پروکسی سیستم را تنظیم کند: %1</translation>
+    </message>
+    <message>
+        <source>Another program changed the system proxy (%1); Veil leaves it alone.</source>
+        <translation>برنامهٔ دیگری پروکسی سیستم را تغییر داد (%1)؛ Veil به آن دست نمی‌زند.</translation>
+    </message>
+    <message>
+        <source>Could not set the system proxy: %1</source>
+        <translation>تنظیم پروکسی سیستم ممکن نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::OverviewPage</name>
+    <message>
+        <source>Everything through the region</source>
+        <translation>همه از طریق منطقه</translation>
+    </message>
+    <message>
+        <source>By rules</source>
+        <translation>بر اساس قوانین</translation>
+    </message>
+    <message>
+        <source>Direct (protection off)</source>
+        <translation>مستقیم (محافظت خاموش)</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>سلامت</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>تأخیر</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>نشانی عمومی</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>Exits of the region</source>
+        <translation>خروجی‌های منطقه</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>گذردهی</translation>
+    </message>
+    <message>
+        <source>Protection is on</source>
+        <translation>محافظت روشن است</translation>
+    </message>
+    <message>
+        <source>Protection is off</source>
+        <translation>محافظت خاموش است</translation>
+    </message>
+    <message>
+        <source>Click to connect directly</source>
+        <translation>برای اتصال مستقیم کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Click to send traffic through the region</source>
+        <translation>برای فرستادن ترافیک از طریق منطقه کلیک کنید</translation>
+    </message>
+    <message>
+        <source>%1 requests · %2 open connections · %3 received · %4 sent · %5 local DNS lookups</source>
+        <translation>‏%1 درخواست · %2 اتصال باز · %3 دریافت‌شده · %4 ارسال‌شده · %5 جست‌وجوی محلی DNS</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>از کار افتاده</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>‏%1 میلی‌ثانیه</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 according to the GeoIP database, not in %3</source>
+        <translation>طبق پایگاه دادهٔ GeoIP، %1 در %2 است، نه در %3</translation>
+    </message>
+    <message>
+        <source>Protection is off: sites see this computer&apos;s own address.</source>
+        <translation>محافظت خاموش است: سایت‌ها نشانی خودِ این رایانه را می‌بینند.</translation>
+    </message>
+    <message>
+        <source>No region is chosen: connections are held until you pick one.</source>
+        <translation>هیچ منطقه‌ای انتخاب نشده است: اتصال‌ها تا زمانی که یکی را برگزینید نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>No exit in %1 is healthy: connections go direct (fallback is on).</source>
+        <translation>هیچ خروجی سالمی در %1 نیست: اتصال‌ها مستقیم می‌روند (بازگشت به مستقیم روشن است).</translation>
+    </message>
+    <message>
+        <source>No exit in %1 is healthy: connections are held, nothing goes out directly.</source>
+        <translation>هیچ خروجی سالمی در %1 نیست: اتصال‌ها نگه داشته می‌شوند و هیچ چیز مستقیم بیرون نمی‌رود.</translation>
+    </message>
+    <message>
+        <source>Sites see an address in %1.</source>
+        <translation>سایت‌ها نشانی‌ای در %1 می‌بینند.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Policy</name>
+    <message>
+        <source>rule %1 (final)</source>
+        <translation>قانون %1 (final)</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2 %3)</source>
+        <translation>قانون %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>allowed by %1</source>
+        <translation>مجاز به‌واسطهٔ %1</translation>
+    </message>
+    <message>
+        <source>blocked by %1</source>
+        <translation>مسدود به‌واسطهٔ %1</translation>
+    </message>
+    <message>
+        <source>blocked by list %1, line %2: %3</source>
+        <translation>مسدود به‌واسطهٔ فهرست %1، سطر %2: %3</translation>
+    </message>
+    <message>
+        <source>allowed by list %1, line %2: %3 (overrides %4)</source>
+        <translation>مجاز به‌واسطهٔ فهرست %1، سطر %2: %3 (بر %4 مقدم است)</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>مستقیم</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>خروجی %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>‏%1 به‌واسطهٔ %2</translation>
+    </message>
+    <message>
+        <source>no rule or list matched; the routing mode decides (%1)</source>
+        <translation>هیچ قانون یا فهرستی منطبق نشد؛ حالت مسیریابی تصمیم می‌گیرد (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Router</name>
+    <message>
+        <source>no exit has the id %1</source>
+        <translation>هیچ خروجی‌ای شناسهٔ %1 را ندارد</translation>
+    </message>
+    <message>
+        <source>exit %1 is disabled</source>
+        <translation>خروجی %1 غیرفعال است</translation>
+    </message>
+    <message>
+        <source>exit %1 is down</source>
+        <translation>خروجی %1 از کار افتاده است</translation>
+    </message>
+    <message>
+        <source>no exit region is selected</source>
+        <translation>هیچ منطقهٔ خروجی‌ای انتخاب نشده است</translation>
+    </message>
+    <message>
+        <source>no healthy exit in region %1</source>
+        <translation>هیچ خروجی سالمی در منطقهٔ %1 نیست</translation>
+    </message>
+    <message>
+        <source>%1; falling back to direct as configured</source>
+        <translation>‏%1؛ طبق پیکربندی به اتصال مستقیم برمی‌گردد</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::RuleSettings</name>
+    <message>
+        <source>%1: %2; skipped</source>
+        <translation>‏%1: %2؛ رد شد</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>باید یک شیء باشد</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be one of domain, domain-suffix, domain-keyword, domain-regex, ip-cidr, port, list, final</source>
+        <translation>‏&quot;type&quot; باید یکی از domain، domain-suffix، domain-keyword، domain-regex، ip-cidr، port، list، final باشد</translation>
+    </message>
+    <message>
+        <source>&quot;action&quot; must be block, allow, direct, exit:REGION or exit:EXIT-ID</source>
+        <translation>‏&quot;action&quot; باید block، allow، direct، exit:REGION یا exit:EXIT-ID باشد</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be 1 to 64 characters from A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>‏&quot;id&quot; باید ۱ تا ۶۴ نویسه از A-Z، a-z، 0-9، &apos;.&apos;، &apos;_&apos; و &apos;-&apos; باشد</translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; must be a string</source>
+        <translation>‏&quot;value&quot; باید رشته باشد</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false</source>
+        <translation>‏&quot;enabled&quot; باید true یا false باشد</translation>
+    </message>
+    <message>
+        <source>&quot;comment&quot; must be a string of at most 500 characters</source>
+        <translation>‏&quot;comment&quot; باید رشته‌ای با حداکثر ۵۰۰ نویسه باشد</translation>
+    </message>
+    <message>
+        <source>subscriptions (&quot;url&quot;) are not supported yet; download the list and give its &quot;path&quot;</source>
+        <translation>اشتراک‌ها (&quot;url&quot;) هنوز پشتیبانی نمی‌شوند؛ فهرست را بارگیری کنید و &quot;path&quot; آن را بدهید</translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; must name a local file</source>
+        <translation>‏&quot;path&quot; باید یک فایل محلی را نام ببرد</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be 1 to 64 characters without &apos;,&apos; or line breaks</source>
+        <translation>‏&quot;name&quot; باید ۱ تا ۶۴ نویسه بدون &apos;,&apos; یا شکست خط باشد</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot;, &quot;block&quot; and &quot;assumeThirdParty&quot; must be true or false</source>
+        <translation>‏&quot;enabled&quot;، &quot;block&quot; و &quot;assumeThirdParty&quot; باید true یا false باشند</translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; is longer than %1 characters</source>
+        <translation>‏&quot;value&quot; بیش از %1 نویسه است</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>‏&quot;%1&quot; نام میزبان نیست</translation>
+    </message>
+    <message>
+        <source>a domain keyword must be non-empty text without spaces</source>
+        <translation>کلیدواژهٔ دامنه باید متنی غیرخالی و بدون فاصله باشد</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid RE2 regular expression</source>
+        <translation>‏&quot;%1&quot; عبارت باقاعدهٔ RE2 معتبری نیست</translation>
+    </message>
+    <message>
+        <source>the regular expression is too large</source>
+        <translation>عبارت باقاعده بیش از حد بزرگ است</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP network such as 10.0.0.0/8 or 2001:db8::/32</source>
+        <translation>‏&quot;%1&quot; یک شبکهٔ IP مانند 10.0.0.0/8 یا 2001:db8::/32 نیست</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port or a range such as 8000-8100</source>
+        <translation>‏&quot;%1&quot; درگاه یا بازه‌ای مانند 8000-8100 نیست</translation>
+    </message>
+    <message>
+        <source>a list rule needs the name of a blocklist</source>
+        <translation>قانون فهرست به نام یک فهرست مسدودسازی نیاز دارد</translation>
+    </message>
+    <message>
+        <source>blocklists: must be an array; keeping the previous value</source>
+        <translation>‏blocklists: باید آرایه باشد؛ مقدار قبلی حفظ می‌شود</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot;</source>
+        <translation>نام تکراری &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>at most %1 blocklists</source>
+        <translation>حداکثر %1 فهرست مسدودسازی</translation>
+    </message>
+    <message>
+        <source>rules: must be an array; keeping the previous value</source>
+        <translation>‏rules: باید آرایه باشد؛ مقدار قبلی حفظ می‌شود</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>شناسهٔ تکراری &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SecretStore</name>
+    <message>
+        <source>invalid secret key</source>
+        <translation>کلید رمز نامعتبر است</translation>
+    </message>
+    <message>
+        <source>empty secret (use remove() to delete one)</source>
+        <translation>رمز خالی است (برای حذف از remove() استفاده کنید)</translation>
+    </message>
+    <message>
+        <source>secret contains a NUL character</source>
+        <translation>رمز نویسهٔ NUL دارد</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 ms</source>
+        <translation>جاکلیدی ظرف %1 میلی‌ثانیه پاسخ نداد</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Settings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>‏%1: %2؛ مقدار قبلی حفظ می‌شود</translation>
+    </message>
+    <message>
+        <source>unsupported schema version</source>
+        <translation>نسخهٔ طرح‌واره پشتیبانی نمی‌شود</translation>
+    </message>
+    <message>
+        <source>not an IP address</source>
+        <translation>نشانی IP نیست</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 65535</source>
+        <translation>باید عدد صحیحی از ۱ تا ۶۵۵۳۵ باشد</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>باید true یا false باشد</translation>
+    </message>
+    <message>
+        <source>must be a string of at most 255 characters without &apos;:&apos;</source>
+        <translation>باید رشته‌ای با حداکثر ۲۵۵ نویسه و بدون &apos;:&apos; باشد</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>باید عدد صحیحی از %1 تا %2 باشد</translation>
+    </message>
+    <message>
+        <source>must be &quot;text&quot;, &quot;json&quot; or &quot;none&quot;</source>
+        <translation>باید &quot;text&quot;، &quot;json&quot; یا &quot;none&quot; باشد</translation>
+    </message>
+    <message>
+        <source>listen address &quot;%1&quot; is not an IP address</source>
+        <translation>نشانی شنود «%1» نشانی IP نیست</translation>
+    </message>
+    <message>
+        <source>refusing to listen on %1: it is reachable from other machines. Veil listens on loopback only unless you opt in with --allow-remote and set proxy credentials</source>
+        <translation>گوش دادن روی %1 رد شد: این نشانی از رایانه‌های دیگر در دسترس است. Veil فقط روی loopback گوش می‌دهد، مگر اینکه با --allow-remote اجازه دهید و اطلاعات احراز هویت پروکسی را تنظیم کنید</translation>
+    </message>
+    <message>
+        <source>listening on %1 needs authentication: set a proxy user (--proxy-user) and a password (VEIL_PROXY_PASSWORD)</source>
+        <translation>گوش دادن روی %1 به احراز هویت نیاز دارد: یک کاربر پروکسی (--proxy-user) و یک گذرواژه (VEIL_PROXY_PASSWORD) تنظیم کنید</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: missing &apos;]&apos;</source>
+        <translation>‏«%1»: &apos;]&apos; وجود ندارد</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected &apos;:&apos; after &apos;]&apos;</source>
+        <translation>‏«%1»: پس از &apos;]&apos; انتظار &apos;:&apos; می‌رفت</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>‏«%1» نشانی IP نیست</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port from 1 to 65535</source>
+        <translation>‏«%1» درگاهی از ۱ تا ۶۵۵۳۵ نیست</translation>
+    </message>
+    <message>
+        <source>must be &quot;&quot; (follow the system) or one of %1</source>
+        <translation>باید &quot;&quot; (پیروی از سیستم) یا یکی از %1 باشد</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Socks5Session</name>
+    <message>
+        <source>SOCKS5 handshake timed out</source>
+        <translation>مهلت دست‌دهی SOCKS5 تمام شد</translation>
+    </message>
+    <message>
+        <source>client closed the connection during the handshake</source>
+        <translation>کلاینت در حین دست‌دهی اتصال را بست</translation>
+    </message>
+    <message>
+        <source>SOCKS5: %1</source>
+        <translation>SOCKS5: %1</translation>
+    </message>
+    <message>
+        <source>Veil blocked %1: %2.</source>
+        <translation>‏Veil، %1 را مسدود کرد: %2.</translation>
+    </message>
+    <message>
+        <source>closed because the route changed (close on switch)</source>
+        <translation>بسته شد چون مسیر عوض شد (بستن هنگام تغییر)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxy</name>
+    <message>
+        <source>this desktop (%1) has no system proxy setting Veil can change; supported are GNOME, Unity, Cinnamon, Budgie, Pantheon, KDE Plasma 5 and 6, macOS and Windows. Use the proxy environment variables instead.</source>
+        <translation>این میزکار (%1) تنظیم پروکسی سیستمی ندارد که Veil بتواند تغییر دهد؛ GNOME، Unity، Cinnamon، Budgie، Pantheon، KDE Plasma 5 و 6، macOS و Windows پشتیبانی می‌شوند. به‌جای آن از متغیرهای محیطی پروکسی استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ناشناخته</translation>
+    </message>
+    <message>
+        <source>unknown system proxy backend &quot;%1&quot; (gnome, kde, macos, windows)</source>
+        <translation>سازوکار ناشناختهٔ پروکسی سیستم «%1» (gnome، kde، macos، windows)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxyCommand</name>
+    <message>
+        <source>no system proxy change to restore (%1 does not exist)</source>
+        <translation>هیچ تغییری در پروکسی سیستم برای بازگرداندن نیست (%1 وجود ندارد)</translation>
+    </message>
+    <message>
+        <source>cannot restore the system proxy recorded in %1: %2</source>
+        <translation>بازگرداندن پروکسی سیستمِ ثبت‌شده در %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>restored the %1 proxy settings a previous Veil left behind</source>
+        <translation>تنظیمات پروکسی %1 که یک Veil قبلی به‌جا گذاشته بود بازگردانده شد</translation>
+    </message>
+    <message>
+        <source>left alone (changed by another program): %1</source>
+        <translation>دست‌نخورده ماند (برنامهٔ دیگری تغییرش داده است): %1</translation>
+    </message>
+    <message>
+        <source>a previous Veil left a system proxy mark, but another program has changed the %1 proxy settings since; they were left alone</source>
+        <translation>یک Veil قبلی نشانی از پروکسی سیستم به‌جا گذاشت، اما از آن زمان برنامهٔ دیگری تنظیمات پروکسی %1 را تغییر داده است؛ دست‌نخورده ماندند</translation>
+    </message>
+    <message>
+        <source>cannot restore the system proxy: %1</source>
+        <translation>بازگرداندن پروکسی سیستم ممکن نیست: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxyController</name>
+    <message>
+        <source>Veil did not change the system proxy: %1</source>
+        <translation>‏Veil پروکسی سیستم را تغییر نداد: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not keep the new setting</source>
+        <translation>‏%1 تنظیم جدید را نگه نداشت</translation>
+    </message>
+    <message>
+        <source>cannot set the system proxy: %1</source>
+        <translation>تنظیم پروکسی سیستم ممکن نیست: %1</translation>
+    </message>
+    <message>
+        <source>cannot set the system proxy: %1; putting the old settings back failed too (%2), run veil --restore-system-proxy</source>
+        <translation>تنظیم پروکسی سیستم ممکن نیست: %1؛ بازگرداندن تنظیمات قبلی هم شکست خورد (%2)، veil --restore-system-proxy را اجرا کنید</translation>
+    </message>
+    <message>
+        <source>%1; it was moved to %2</source>
+        <translation>‏%1؛ به %2 منتقل شد</translation>
+    </message>
+    <message>
+        <source>the leftover system proxy change in %1 was made with the %2 backend, not %3</source>
+        <translation>تغییر باقی‌ماندهٔ پروکسی سیستم در %1 با سازوکار %2 انجام شده است، نه %3</translation>
+    </message>
+    <message>
+        <source>another Veil (process %1) has the system proxy; stop it first</source>
+        <translation>یک Veil دیگر (فرایند %1) پروکسی سیستم را در دست دارد؛ نخست آن را متوقف کنید</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxyStateFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>خواندن %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a system proxy state file Veil can read</source>
+        <translation>‏%1 فایل وضعیت پروکسی سیستمی نیست که Veil بتواند بخواند</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>ساختن پوشهٔ %1 ممکن نیست</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>نوشتن %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>حذف %1 ممکن نیست</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ThroughputGraph</name>
+    <message>
+        <source>%1 B/s</source>
+        <translation>‎%1 B/s</translation>
+    </message>
+    <message>
+        <source>%1 KiB/s</source>
+        <translation>‎%1 KiB/s</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>‎%1 MiB/s</translation>
+    </message>
+    <message>
+        <source>↓ %1   ↑ %2   (last 60 s, top of scale %3)</source>
+        <translation>‏↓ %1   ↑ %2   (۶۰ ثانیهٔ اخیر، بالای مقیاس %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::TrafficModel</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Veil</source>
+        <translation>Veil</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>موفق</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>مستقیم</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>مسدود</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>محلی</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>کلاینت</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>روش</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>میزبان</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>مسیر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>تصمیم</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>دریافت</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>ارسال</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>مدت</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::TrafficPage</name>
+    <message>
+        <source>Follow</source>
+        <translation>دنبال کردن</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>مکث</translation>
+    </message>
+    <message>
+        <source>Filter by host, path, method, exit or error</source>
+        <translation>پالایش بر اساس میزبان، مسیر، روش، خروجی یا خطا</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>هر تصمیمی</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>مستقیم</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>مسدود</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>محلی</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>هر وضعیتی</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>2xx</source>
+        <translation>2xx</translation>
+    </message>
+    <message>
+        <source>3xx</source>
+        <translation>3xx</translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>Keep the newest request in view</source>
+        <translation>جدیدترین درخواست در دید بماند</translation>
+    </message>
+    <message>
+        <source>Stop updating the table; requests are still recorded and appear when you resume</source>
+        <translation>به‌روزرسانی جدول متوقف شود؛ درخواست‌ها همچنان ثبت می‌شوند و هنگام ادامه نمایش داده می‌شوند</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>برون‌بری CSV…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>‏%n سطر نمایش داده شده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the table</source>
+        <translation>
+            <numerusform>‏%n در جدول</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older row(s) dropped</source>
+        <translation>
+            <numerusform>‏%n سطر قدیمی کنار گذاشته شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, %n event(s) waiting</source>
+        <translation>
+            <numerusform>مکث، %n رویداد در انتظار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dropped while paused</source>
+        <translation>
+            <numerusform>‏%n رویداد هنگام مکث کنار گذاشته شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export traffic</source>
+        <translation>برون‌بری ترافیک</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>نوشتن %1 ممکن نشد: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::TrayController</name>
+    <message>
+        <source>Mode</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>Protection on</source>
+        <translation>محافظت روشن</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>پروکسی سیستم</translation>
+    </message>
+    <message>
+        <source>Everything through the region</source>
+        <translation>همه از طریق منطقه</translation>
+    </message>
+    <message>
+        <source>By rules</source>
+        <translation>بر اساس قوانین</translation>
+    </message>
+    <message>
+        <source>Direct (off)</source>
+        <translation>مستقیم (خاموش)</translation>
+    </message>
+    <message>
+        <source>Point this computer&apos;s proxy settings at Veil (restored when you turn it off or quit)</source>
+        <translation>تنظیمات پروکسی این رایانه را به Veil هدایت کن (هنگام خاموش کردن یا خروج بازگردانده می‌شوند)</translation>
+    </message>
+    <message>
+        <source>Copy proxy environment variables</source>
+        <translation>کپی متغیرهای محیطی پروکسی</translation>
+    </message>
+    <message>
+        <source>Open Veil</source>
+        <translation>باز کردن Veil</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>No exits configured</source>
+        <translation>هیچ خروجی‌ای پیکربندی نشده است</translation>
+    </message>
+    <message>
+        <source>Veil: protection off (direct)</source>
+        <translation>‏Veil: محافظت خاموش (مستقیم)</translation>
+    </message>
+    <message>
+        <source>Veil: through %1</source>
+        <translation>‏Veil: از طریق %1</translation>
+    </message>
+    <message>
+        <source>Veil: holding connections, no healthy exit in %1</source>
+        <translation>‏Veil: اتصال‌ها نگه داشته شده‌اند، هیچ خروجی سالمی در %1 نیست</translation>
+    </message>
+    <message>
+        <source>Veil: not running</source>
+        <translation>‏Veil: در حال اجرا نیست</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Tunnel</name>
+    <message>
+        <source>tunnel idle timeout</source>
+        <translation>پایان مهلت بی‌کاری تونل</translation>
+    </message>
+    <message>
+        <source>cannot relay the tunnel</source>
+        <translation>بازپخش تونل ممکن نیست</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::WindowsSystemProxy</name>
+    <message>
+        <source>cannot read the proxy settings of %1 (error %2)</source>
+        <translation>خواندن تنظیمات پروکسی %1 ممکن نیست (خطای %2)</translation>
+    </message>
+    <message>
+        <source>cannot change the proxy settings of %1 (error %2)</source>
+        <translation>تغییر تنظیمات پروکسی %1 ممکن نیست (خطای %2)</translation>
+    </message>
+    <message>
+        <source>Windows (Internet Options)</source>
+        <translation>‏Windows (گزینه‌های اینترنت)</translation>
+    </message>
+</context>
+</TS>

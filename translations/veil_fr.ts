@@ -1,0 +1,2392 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Veil is already running; its window was brought to the front.</source>
+        <translation>Veil est déjà en cours d&apos;exécution ; sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>Veil</source>
+        <translation>Veil</translation>
+    </message>
+    <message>
+        <source>Try &apos;veil --help&apos;.</source>
+        <translation>Essayez &apos;veil --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Blocklist</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rules (%3 host, %4 URL, %5 regex), %6 skipped (%7)</source>
+        <translation>%1 : %2 règles (%3 d&apos;hôte, %4 d&apos;URL, %5 regex), %6 ignorées (%7)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 dépasse %2 Mio</translation>
+    </message>
+    <message>
+        <source>more than %1 lists; this one is not used</source>
+        <translation>plus de %1 listes ; celle-ci n&apos;est pas utilisée</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Cache</name>
+    <message>
+        <source>the response may be stored</source>
+        <translation>la réponse peut être stockée</translation>
+    </message>
+    <message>
+        <source>only GET responses are stored and only GET and HEAD are answered</source>
+        <translation>seules les réponses à GET sont stockées et seuls GET et HEAD reçoivent une réponse</translation>
+    </message>
+    <message>
+        <source>the status is not final</source>
+        <translation>le statut n&apos;est pas définitif</translation>
+    </message>
+    <message>
+        <source>the cache does not implement the caching rules of this status</source>
+        <translation>le cache n&apos;applique pas les règles de mise en cache de ce statut</translation>
+    </message>
+    <message>
+        <source>the request says no-store</source>
+        <translation>la requête indique no-store</translation>
+    </message>
+    <message>
+        <source>the response says no-store</source>
+        <translation>la réponse indique no-store</translation>
+    </message>
+    <message>
+        <source>the response is private to one user and Veil is a shared cache</source>
+        <translation>la réponse est privée à un utilisateur et Veil est un cache partagé</translation>
+    </message>
+    <message>
+        <source>the request carried credentials and the response does not allow shared caching</source>
+        <translation>la requête contenait des identifiants et la réponse n&apos;autorise pas la mise en cache partagée</translation>
+    </message>
+    <message>
+        <source>the response has no freshness information and its status has no heuristic</source>
+        <translation>la réponse n&apos;a pas d&apos;information de fraîcheur et son statut n&apos;a pas d&apos;heuristique</translation>
+    </message>
+    <message>
+        <source>the request has no absolute URI</source>
+        <translation>la requête n&apos;a pas d&apos;URI absolu</translation>
+    </message>
+    <message>
+        <source>range requests are passed through</source>
+        <translation>les requêtes de plage sont transmises telles quelles</translation>
+    </message>
+    <message>
+        <source>the request carries preconditions only the origin can evaluate</source>
+        <translation>la requête porte des préconditions que seul le serveur d&apos;origine peut évaluer</translation>
+    </message>
+    <message>
+        <source>the stored response is fresh</source>
+        <translation>la réponse stockée est fraîche</translation>
+    </message>
+    <message>
+        <source>the stored response is stale and the client accepts that (max-stale)</source>
+        <translation>la réponse stockée est périmée et le client l&apos;accepte (max-stale)</translation>
+    </message>
+    <message>
+        <source>the stored response is stale and is revalidated in the background</source>
+        <translation>la réponse stockée est périmée et est revalidée en arrière-plan</translation>
+    </message>
+    <message>
+        <source>the origin failed and the stale stored response may stand in</source>
+        <translation>le serveur d&apos;origine a échoué et la réponse stockée périmée peut le remplacer</translation>
+    </message>
+    <message>
+        <source>the stored response is stale</source>
+        <translation>la réponse stockée est périmée</translation>
+    </message>
+    <message>
+        <source>the stored response is stale and the origin forbids serving it stale</source>
+        <translation>la réponse stockée est périmée et le serveur d&apos;origine interdit de la servir périmée</translation>
+    </message>
+    <message>
+        <source>the origin requires validation before every reuse (no-cache)</source>
+        <translation>le serveur d&apos;origine exige une validation avant chaque réutilisation (no-cache)</translation>
+    </message>
+    <message>
+        <source>the client asked for validation (no-cache)</source>
+        <translation>le client a demandé une validation (no-cache)</translation>
+    </message>
+    <message>
+        <source>the stored response is older than the client accepts (max-age)</source>
+        <translation>la réponse stockée est plus ancienne que ce que le client accepte (max-age)</translation>
+    </message>
+    <message>
+        <source>the stored response is not fresh enough for the client (min-fresh)</source>
+        <translation>la réponse stockée n&apos;est pas assez fraîche pour le client (min-fresh)</translation>
+    </message>
+    <message>
+        <source>the client accepts only a stored response and none can be used</source>
+        <translation>le client n&apos;accepte qu&apos;une réponse stockée et aucune n&apos;est utilisable</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CommandLine</name>
+    <message>
+        <source>Veil, a privacy proxy for your desktop: one local port for HTTP, HTTPS (CONNECT) and SOCKS5.</source>
+        <translation>Veil, un proxy de confidentialité pour votre bureau : un seul port local pour HTTP, HTTPS (CONNECT) et SOCKS5.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Affiche cette aide et quitte.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Affiche la version et quitte.</translation>
+    </message>
+    <message>
+        <source>Run the proxy engine without a window; traffic is printed to stdout.</source>
+        <translation>Exécute le moteur du proxy sans fenêtre ; le trafic est affiché sur stdout.</translation>
+    </message>
+    <message>
+        <source>Listen on HOST:PORT (default 127.0.0.1:8765). A non-loopback address needs --allow-remote and credentials.</source>
+        <translation>Écoute sur HOST:PORT (par défaut 127.0.0.1:8765). Une adresse hors boucle locale exige --allow-remote et des identifiants.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Read settings from FILE (default: %1).</source>
+        <translation>Lit les réglages depuis FICHIER (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Traffic log format in headless mode: text, json or none.</source>
+        <translation>Format du journal de trafic en mode sans fenêtre : text, json ou none.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Number of worker threads (default: one per core, at least 2).</source>
+        <translation>Nombre de threads de travail (par défaut : un par cœur, au moins 2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Allow listening on a non-loopback address (requires --proxy-user and VEIL_PROXY_PASSWORD).</source>
+        <translation>Autorise l&apos;écoute sur une adresse hors boucle locale (exige --proxy-user et VEIL_PROXY_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Require this user name (HTTP Basic and SOCKS5 user/password); the password comes from the VEIL_PROXY_PASSWORD environment variable.</source>
+        <translation>Exige ce nom d&apos;utilisateur (HTTP Basic et utilisateur/mot de passe SOCKS5) ; le mot de passe vient de la variable d&apos;environnement VEIL_PROXY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>Add an exit proxy for this run: http://[user@]host:port#REGION, https://… or socks5://…; repeatable. Passwords come from VEIL_EXIT_PASSWORD_&lt;ID&gt; or VEIL_EXIT_PASSWORD, never from the URL.</source>
+        <translation>Ajoute un proxy de sortie pour cette exécution : http://[user@]host:port#REGION, https://… ou socks5://… ; répétable. Les mots de passe viennent de VEIL_EXIT_PASSWORD_&lt;ID&gt; ou VEIL_EXIT_PASSWORD, jamais de l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>URL#REGION</source>
+        <translation>URL#REGION</translation>
+    </message>
+    <message>
+        <source>Send traffic out through the exits of region CODE (ISO 3166 alpha-2).</source>
+        <translation>Fait sortir le trafic par les sorties de la région CODE (ISO 3166 alpha-2).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Routing mode: direct, exit or rules.</source>
+        <translation>Mode de routage : direct, exit ou rules.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>When no exit of the region is healthy, connect directly instead of failing closed.</source>
+        <translation>Quand aucune sortie de la région n&apos;est opérationnelle, se connecte directement au lieu de bloquer.</translation>
+    </message>
+    <message>
+        <source>Probe every configured exit once, fetch its public address through it (routing.ipCheckUrl) and look up its country (routing.geoipDatabase); print one line per exit, then exit with 0 when all are up and in their region, 3 otherwise. Implies --headless; nothing listens.</source>
+        <translation>Teste une fois chaque sortie configurée, récupère son adresse publique à travers elle (routing.ipCheckUrl) et cherche son pays (routing.geoipDatabase) ; affiche une ligne par sortie, puis quitte avec 0 si toutes sont actives et dans leur région, 3 sinon. Implique --headless ; rien n&apos;écoute.</translation>
+    </message>
+    <message>
+        <source>Resolve names of direct connections with this DNS-over-HTTPS server (RFC 8484), e.g. https://dns.example/dns-query. Exits always resolve names themselves.</source>
+        <translation>Résout les noms des connexions directes avec ce serveur DNS sur HTTPS (RFC 8484), par ex. https://dns.example/dns-query. Les sorties résolvent toujours les noms elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Add the exit URLs listed in FILE (one per line, URL#REGION; --region gives the region of lines without one) to the config file, report skipped lines, and exit.</source>
+        <translation>Ajoute au fichier de configuration les URL de sortie listées dans FICHIER (une par ligne, URL#REGION ; --region donne la région des lignes qui n&apos;en ont pas), signale les lignes ignorées et quitte.</translation>
+    </message>
+    <message>
+        <source>Point the system proxy (GNOME, KDE Plasma, macOS, Windows) at Veil while it runs; your own settings are saved first and restored on exit, SIGINT or SIGTERM.</source>
+        <translation>Dirige le proxy système (GNOME, KDE Plasma, macOS, Windows) vers Veil pendant son exécution ; vos propres réglages sont d&apos;abord sauvegardés puis restaurés à la sortie, sur SIGINT ou SIGTERM.</translation>
+    </message>
+    <message>
+        <source>How --system-proxy points at Veil: fixed (HTTP, HTTPS and SOCKS proxy, the default) or pac (the automatic configuration URL /proxy.pac).</source>
+        <translation>Comment --system-proxy désigne Veil : fixed (proxy HTTP, HTTPS et SOCKS, par défaut) ou pac (l&apos;URL de configuration automatique /proxy.pac).</translation>
+    </message>
+    <message>
+        <source>Which system proxy setting to change: auto (from XDG_CURRENT_DESKTOP; the default), gnome, kde, macos or windows.</source>
+        <translation>Quel réglage de proxy système modifier : auto (d&apos;après XDG_CURRENT_DESKTOP ; par défaut), gnome, kde, macos ou windows.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Restore the system proxy settings a Veil that crashed or was killed left behind, then exit (0: restored or nothing to do, 1: failed).</source>
+        <translation>Restaure les réglages de proxy système laissés par un Veil qui a planté ou a été tué, puis quitte (0 : restaurés ou rien à faire, 1 : échec).</translation>
+    </message>
+    <message>
+        <source>Block what the list in FILE names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters; repeatable.</source>
+        <translation>Bloque pour cette exécution ce que nomme la liste de FICHIER : un fichier hosts, une simple liste de domaines ou des filtres réseau Adblock Plus / uBlock Origin ; répétable.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--system-proxy-mode must be fixed or pac, not &quot;%1&quot;</source>
+        <translation>--system-proxy-mode doit valoir fixed ou pac, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--system-proxy-backend must be auto, gnome, kde, macos or windows, not &quot;%1&quot;</source>
+        <translation>--system-proxy-backend doit valoir auto, gnome, kde, macos ou windows, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>config file %1 does not exist</source>
+        <translation>le fichier de configuration %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>--region must be a two-letter country code such as US, not &quot;%1&quot;</source>
+        <translation>--region doit être un code pays à deux lettres comme US, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--listen: %1</source>
+        <translation>--listen : %1</translation>
+    </message>
+    <message>
+        <source>--log-format must be text, json or none, not &quot;%1&quot;</source>
+        <translation>--log-format doit valoir text, json ou none, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--threads must be a number from 1 to 256</source>
+        <translation>--threads doit être un nombre de 1 à 256</translation>
+    </message>
+    <message>
+        <source>--proxy-user must be non-empty and must not contain &apos;:&apos;</source>
+        <translation>--proxy-user ne doit être ni vide ni contenir &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>a proxy user is set but VEIL_PROXY_PASSWORD is empty</source>
+        <translation>un utilisateur de proxy est défini mais VEIL_PROXY_PASSWORD est vide</translation>
+    </message>
+    <message>
+        <source>--exit %1: %2</source>
+        <translation>--exit %1 : %2</translation>
+    </message>
+    <message>
+        <source>--exit %1: add the region, e.g. #US</source>
+        <translation>--exit %1 : ajoutez la région, par ex. #US</translation>
+    </message>
+    <message>
+        <source>--exit %1: the same exit is given twice</source>
+        <translation>--exit %1 : la même sortie est indiquée deux fois</translation>
+    </message>
+    <message>
+        <source>no exit is configured for region %1: connections will be held (fail closed)</source>
+        <translation>aucune sortie n&apos;est configurée pour la région %1 : les connexions seront retenues (blocage par sécurité)</translation>
+    </message>
+    <message>
+        <source>--mode must be direct, exit or rules, not &quot;%1&quot;</source>
+        <translation>--mode doit valoir direct, exit ou rules, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--doh: %1</source>
+        <translation>--doh : %1</translation>
+    </message>
+    <message>
+        <source>--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and pass the file</source>
+        <translation>--blocklist %1 : les abonnements à des listes (URL) ne sont pas encore pris en charge ; téléchargez la liste et passez le fichier</translation>
+    </message>
+    <message>
+        <source>--blocklist %1: no such readable file</source>
+        <translation>--blocklist %1 : fichier inexistant ou illisible</translation>
+    </message>
+    <message>
+        <source>Show Veil in language CODE (%1) instead of the system&apos;s language; the setting ui.language in the config file does the same.</source>
+        <translation>Affiche Veil dans la langue CODE (%1) au lieu de celle du système ; le réglage ui.language du fichier de configuration fait de même.</translation>
+    </message>
+    <message>
+        <source>--language must be one of %1, not &quot;%2&quot;</source>
+        <translation>--language doit être l&apos;un de %1, pas « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CommandRunner</name>
+    <message>
+        <source>%1 could not be started (is it installed?)</source>
+        <translation>%1 n&apos;a pas pu être lancé (est-il installé ?)</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation>%1 ne s&apos;est pas terminé à temps</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2</source>
+        <translation>%1 a échoué avec le code de sortie %2</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2: %3</source>
+        <translation>%1 a échoué avec le code de sortie %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ConfigFile</name>
+    <message>
+        <source>%1 is not a regular file; defaults are used</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire ; les valeurs par défaut sont utilisées</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2; using defaults</source>
+        <translation>impossible de lire %1 : %2 ; utilisation des valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1 à la position %2</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation>le niveau supérieur n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>config file %1 is not valid (%2); it was moved to %3 and defaults are used</source>
+        <translation>le fichier de configuration %1 n&apos;est pas valide (%2) ; il a été déplacé vers %3 et les valeurs par défaut sont utilisées</translation>
+    </message>
+    <message>
+        <source>config file %1 is not valid (%2); defaults are used</source>
+        <translation>le fichier de configuration %1 n&apos;est pas valide (%2) ; les valeurs par défaut sont utilisées</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON; it was not changed</source>
+        <translation>%1 n&apos;est pas du JSON valide ; il n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Dialer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot resolve host %1: %2</source>
+        <translation>impossible de résoudre l&apos;hôte %1 : %2</translation>
+    </message>
+    <message>
+        <source>the target is Veil&apos;s own listener</source>
+        <translation>la cible est le port d&apos;écoute de Veil lui-même</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>%1 a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>network unreachable for %1</source>
+        <translation>réseau injoignable pour %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>connecting to %1:%2 timed out after %3 ms</source>
+        <translation>la connexion à %1:%2 a expiré après %3 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Dns</name>
+    <message>
+        <source>DNS response too short</source>
+        <translation>réponse DNS trop courte</translation>
+    </message>
+    <message>
+        <source>DNS response ID does not match the query</source>
+        <translation>l&apos;ID de la réponse DNS ne correspond pas à la requête</translation>
+    </message>
+    <message>
+        <source>DNS message is not a response</source>
+        <translation>le message DNS n&apos;est pas une réponse</translation>
+    </message>
+    <message>
+        <source>DNS response truncated</source>
+        <translation>réponse DNS tronquée</translation>
+    </message>
+    <message>
+        <source>DNS response does not repeat the question</source>
+        <translation>la réponse DNS ne reprend pas la question</translation>
+    </message>
+    <message>
+        <source>malformed DNS question</source>
+        <translation>question DNS mal formée</translation>
+    </message>
+    <message>
+        <source>DNS response answers a different question</source>
+        <translation>la réponse DNS répond à une autre question</translation>
+    </message>
+    <message>
+        <source>malformed DNS answer record</source>
+        <translation>enregistrement de réponse DNS mal formé</translation>
+    </message>
+    <message>
+        <source>malformed DNS address record</source>
+        <translation>enregistrement d&apos;adresse DNS mal formé</translation>
+    </message>
+    <message>
+        <source>malformed DNS CNAME record</source>
+        <translation>enregistrement CNAME DNS mal formé</translation>
+    </message>
+    <message>
+        <source>DNS CNAME chain too long</source>
+        <translation>chaîne CNAME DNS trop longue</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::DnsLookup</name>
+    <message>
+        <source>no such host (cached DNS answer)</source>
+        <translation>hôte inconnu (réponse DNS en cache)</translation>
+    </message>
+    <message>
+        <source>not a valid host name</source>
+        <translation>nom d&apos;hôte non valide</translation>
+    </message>
+    <message>
+        <source>DNS-over-HTTPS server answered HTTP %1</source>
+        <translation>le serveur DNS sur HTTPS a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>DNS-over-HTTPS request failed: %1</source>
+        <translation>échec de la requête DNS sur HTTPS : %1</translation>
+    </message>
+    <message>
+        <source>DNS-over-HTTPS server answered with %1, not application/dns-message</source>
+        <translation>le serveur DNS sur HTTPS a répondu avec %1 au lieu de application/dns-message</translation>
+    </message>
+    <message>
+        <source>DNS-over-HTTPS answer too large</source>
+        <translation>réponse DNS sur HTTPS trop volumineuse</translation>
+    </message>
+    <message>
+        <source>no such host</source>
+        <translation>hôte inconnu</translation>
+    </message>
+    <message>
+        <source>DNS server error (RCODE %1)</source>
+        <translation>erreur du serveur DNS (RCODE %1)</translation>
+    </message>
+    <message>
+        <source>no address for this host</source>
+        <translation>aucune adresse pour cet hôte</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Engine</name>
+    <message>
+        <source>the engine is already running</source>
+        <translation>le moteur est déjà en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::EpollRelay</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>upstream</source>
+        <translation>amont</translation>
+    </message>
+    <message>
+        <source>tunnel idle timeout</source>
+        <translation>délai d&apos;inactivité du tunnel dépassé</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Exit</name>
+    <message>
+        <source>missing host name</source>
+        <translation>nom d&apos;hôte manquant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>« %1 » n&apos;est pas une adresse IPv4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte valide</translation>
+    </message>
+    <message>
+        <source>empty user name before &apos;@&apos;</source>
+        <translation>nom d&apos;utilisateur vide avant &apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>bad percent escape in the user name</source>
+        <translation>échappement pourcent incorrect dans le nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>the user name contains characters that must be percent-encoded</source>
+        <translation>le nom d&apos;utilisateur contient des caractères qui doivent être encodés en pourcent</translation>
+    </message>
+    <message>
+        <source>the user name is not valid UTF-8</source>
+        <translation>le nom d&apos;utilisateur n&apos;est pas de l&apos;UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>the user name is longer than 255 bytes</source>
+        <translation>le nom d&apos;utilisateur dépasse 255 octets</translation>
+    </message>
+    <message>
+        <source>the user name must not contain &apos;:&apos; or control characters</source>
+        <translation>le nom d&apos;utilisateur ne doit contenir ni &apos;:&apos; ni caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>missing &apos;]&apos; after the IPv6 address</source>
+        <translation>&apos;]&apos; manquant après l&apos;adresse IPv6</translation>
+    </message>
+    <message>
+        <source>IPv6 zone ids (%) are not supported</source>
+        <translation>les identifiants de zone IPv6 (%) ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>« %1 » n&apos;est pas une adresse IPv6</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; and a port after &apos;]&apos;</source>
+        <translation>&apos;:&apos; et un port attendus après &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses must be written in brackets, e.g. http://[2001:db8::1]:8080</source>
+        <translation>les adresses IPv6 doivent être écrites entre crochets, par ex. http://[2001:db8::1]:8080</translation>
+    </message>
+    <message>
+        <source>missing port: exit URLs need an explicit port, e.g. http://proxy.example:8080</source>
+        <translation>port manquant : les URL de sortie exigent un port explicite, par ex. http://proxy.example:8080</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>le port doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>empty exit URL</source>
+        <translation>URL de sortie vide</translation>
+    </message>
+    <message>
+        <source>exit URLs must not contain a password: remove it from the URL and store it in the keychain, or name an environment variable that holds it</source>
+        <translation>les URL de sortie ne doivent pas contenir de mot de passe : retirez-le de l&apos;URL et enregistrez-le dans le trousseau, ou indiquez une variable d&apos;environnement qui le contient</translation>
+    </message>
+    <message>
+        <source>the exit URL must not contain spaces or control characters</source>
+        <translation>l&apos;URL de sortie ne doit contenir ni espaces ni caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>missing scheme: start the URL with http://, https:// or socks5://</source>
+        <translation>schéma manquant : commencez l&apos;URL par http://, https:// ou socks5://</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &quot;%1&quot;: use http, https or socks5</source>
+        <translation>schéma non pris en charge « %1 » : utilisez http, https ou socks5</translation>
+    </message>
+    <message>
+        <source>the region after &apos;#&apos; must be a two-letter country code such as DE</source>
+        <translation>la région après &apos;#&apos; doit être un code pays à deux lettres comme DE</translation>
+    </message>
+    <message>
+        <source>exit URLs take no path or query, only scheme://host:port</source>
+        <translation>les URL de sortie n&apos;ont ni chemin ni requête, seulement schéma://hôte:port</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitCheckRunner</name>
+    <message>
+        <source>no exit is configured (add one with --exit or in the config file)</source>
+        <translation>aucune sortie n&apos;est configurée (ajoutez-en une avec --exit ou dans le fichier de configuration)</translation>
+    </message>
+    <message>
+        <source>%1: disabled, not checked</source>
+        <translation>%1 : désactivée, non vérifiée</translation>
+    </message>
+    <message>
+        <source>%1: down: %2</source>
+        <translation>%1 : en panne : %2</translation>
+    </message>
+    <message>
+        <source>%1: up, %2 ms</source>
+        <translation>%1 : active, %2 ms</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>aucune région</translation>
+    </message>
+    <message>
+        <source>exit %1 (%2)</source>
+        <translation>sortie %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitConnector</name>
+    <message>
+        <source>exit %1 did not answer within %2 ms</source>
+        <translation>la sortie %1 n&apos;a pas répondu dans les %2 ms</translation>
+    </message>
+    <message>
+        <source>cannot read CA file %1</source>
+        <translation>impossible de lire le fichier d&apos;AC %1</translation>
+    </message>
+    <message>
+        <source>TLS to exit %1 failed: %2</source>
+        <translation>échec de TLS vers la sortie %1 : %2</translation>
+    </message>
+    <message>
+        <source>exit %1 presented a certificate that does not match its pin</source>
+        <translation>la sortie %1 a présenté un certificat qui ne correspond pas à son épinglage</translation>
+    </message>
+    <message>
+        <source>cannot ask exit %1 for %2: %3</source>
+        <translation>impossible de demander %2 à la sortie %1 : %3</translation>
+    </message>
+    <message>
+        <source>exit %1 sent an oversized response</source>
+        <translation>la sortie %1 a envoyé une réponse trop volumineuse</translation>
+    </message>
+    <message>
+        <source>exit %1 sent a malformed response: %2</source>
+        <translation>la sortie %1 a envoyé une réponse mal formée : %2</translation>
+    </message>
+    <message>
+        <source>exit %1 refused proxy authentication (%2 %3): check its user name and password</source>
+        <translation>la sortie %1 a refusé l&apos;authentification proxy (%2 %3) : vérifiez son nom d&apos;utilisateur et son mot de passe</translation>
+    </message>
+    <message>
+        <source>exit %1 timed out reaching %2</source>
+        <translation>la sortie %1 a expiré en essayant de joindre %2</translation>
+    </message>
+    <message>
+        <source>exit %1 does not allow tunnels to %2 (%3)</source>
+        <translation>la sortie %1 n&apos;autorise pas les tunnels vers %2 (%3)</translation>
+    </message>
+    <message>
+        <source>exit %1 could not reach %2 (%3 %4)</source>
+        <translation>la sortie %1 n&apos;a pas pu joindre %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>exit %1: %2 refused the connection</source>
+        <translation>sortie %1 : %2 a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>exit %1 could not reach %2: %3</source>
+        <translation>la sortie %1 n&apos;a pas pu joindre %2 : %3</translation>
+    </message>
+    <message>
+        <source>exit %1 refused proxy authentication (%2): check its user name and password</source>
+        <translation>la sortie %1 a refusé l&apos;authentification proxy (%2) : vérifiez son nom d&apos;utilisateur et son mot de passe</translation>
+    </message>
+    <message>
+        <source>exit %1: %2</source>
+        <translation>sortie %1 : %2</translation>
+    </message>
+    <message>
+        <source>exit %1 closed the connection during the handshake</source>
+        <translation>la sortie %1 a fermé la connexion pendant la négociation</translation>
+    </message>
+    <message>
+        <source>cannot connect to exit %1 (%2:%3): %4</source>
+        <translation>impossible de se connecter à la sortie %1 (%2:%3) : %4</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitDialog</name>
+    <message>
+        <source>Use this exit</source>
+        <translation>Utiliser cette sortie</translation>
+    </message>
+    <message>
+        <source>Exit proxy</source>
+        <translation>Proxy de sortie</translation>
+    </message>
+    <message>
+        <source>http://user@proxy.example:3128, https://…, socks5://…</source>
+        <translation>http://user@proxy.example:3128, https://…, socks5://…</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>US</translation>
+    </message>
+    <message>
+        <source>stored in the system keychain; empty keeps the stored one</source>
+        <translation>enregistré dans le trousseau du système ; vide, l&apos;ancien est conservé</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Enter the exit&apos;s URL.</source>
+        <translation>Saisissez l&apos;URL de la sortie.</translation>
+    </message>
+    <message>
+        <source>Enter the region (a two-letter country code such as US).</source>
+        <translation>Saisissez la région (un code pays à deux lettres comme US).</translation>
+    </message>
+    <message>
+        <source>An exit with the id &quot;%1&quot; already exists.</source>
+        <translation>Une sortie avec l&apos;identifiant « %1 » existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitFetch</name>
+    <message>
+        <source>no complete answer within %1 ms</source>
+        <translation>aucune réponse complète dans les %1 ms</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>« %1 » n&apos;est pas une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>the connection through the exit failed: %1</source>
+        <translation>la connexion à travers la sortie a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the response body is malformed: %1</source>
+        <translation>le corps de la réponse est mal formé : %1</translation>
+    </message>
+    <message>
+        <source>the response head is larger than 64 KiB</source>
+        <translation>l&apos;en-tête de la réponse dépasse 64 Kio</translation>
+    </message>
+    <message>
+        <source>malformed response: %1</source>
+        <translation>réponse mal formée : %1</translation>
+    </message>
+    <message>
+        <source>the server answered %1 and switched protocols</source>
+        <translation>le serveur a répondu %1 et changé de protocole</translation>
+    </message>
+    <message>
+        <source>the connection closed before a response arrived</source>
+        <translation>la connexion s&apos;est fermée avant l&apos;arrivée d&apos;une réponse</translation>
+    </message>
+    <message>
+        <source>the connection closed before the body was complete</source>
+        <translation>la connexion s&apos;est fermée avant que le corps soit complet</translation>
+    </message>
+    <message>
+        <source>an https:// URL cannot be fetched through an https:// (TLS) exit; use an http:// URL (for example http://api.ipify.org/?format=json)</source>
+        <translation>une URL https:// ne peut pas être récupérée à travers une sortie https:// (TLS) ; utilisez une URL http:// (par exemple http://api.ipify.org/?format=json)</translation>
+    </message>
+    <message>
+        <source>the response body is larger than %1 bytes</source>
+        <translation>le corps de la réponse dépasse %1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitImport</name>
+    <message>
+        <source>line is longer than 2048 bytes</source>
+        <translation>la ligne dépasse 2048 octets</translation>
+    </message>
+    <message>
+        <source>not text (binary data or invalid UTF-8)</source>
+        <translation>pas du texte (données binaires ou UTF-8 non valide)</translation>
+    </message>
+    <message>
+        <source>no #REGION on the line and the default region is not a two-letter code</source>
+        <translation>pas de #REGION sur la ligne et la région par défaut n&apos;est pas un code à deux lettres</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>doublon de la ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitImportCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB; not an exit list</source>
+        <translation>%1 dépasse 4 Mio ; ce n&apos;est pas une liste de sorties</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid config file; fix it first, nothing was changed</source>
+        <translation>%1 n&apos;est pas un fichier de configuration valide ; corrigez-le d&apos;abord, rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>an exit with id &quot;%1&quot; is already configured</source>
+        <translation>une sortie avec l&apos;identifiant « %1 » est déjà configurée</translation>
+    </message>
+    <message>
+        <source>added %1 (%2) as &quot;%3&quot;</source>
+        <translation>%1 (%2) ajoutée sous le nom « %3 »</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>aucune région</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2 (%3)</source>
+        <translation>%1 ignorée : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit(s) added to %1</source>
+        <translation>
+            <numerusform>%n sortie ajoutée à %1</numerusform>
+            <numerusform>%n sorties ajoutées à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>%n ligne ignorée</numerusform>
+            <numerusform>%n lignes ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exits with a user need their password in the keychain (the app&apos;s Exits page) or in VEIL_EXIT_PASSWORD_&lt;ID&gt;</source>
+        <translation>les sorties avec utilisateur ont besoin de leur mot de passe dans le trousseau (page Sorties de l&apos;application) ou dans VEIL_EXIT_PASSWORD_&lt;ID&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitIpChecker</name>
+    <message>
+        <source>IP check failed: %1</source>
+        <translation>échec de la vérification d&apos;IP : %1</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>adresse %1</translation>
+    </message>
+    <message>
+        <source>, country %1</source>
+        <translation>, pays %1</translation>
+    </message>
+    <message>
+        <source>, REGION MISMATCH: configured %1, database says %2</source>
+        <translation>, RÉGION DIFFÉRENTE : configurée %1, la base de données indique %2</translation>
+    </message>
+    <message>
+        <source>the answer is %1 bytes long; an address is at most %2</source>
+        <translation>la réponse fait %1 octets ; une adresse en fait au plus %2</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>la réponse est vide</translation>
+    </message>
+    <message>
+        <source>the answer is not an IP address: &quot;%1&quot;</source>
+        <translation>la réponse n&apos;est pas une adresse IP : « %1 »</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON: %1</source>
+        <translation>la réponse n&apos;est pas du JSON valide : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the JSON answer is not an IP address: &quot;%2&quot;</source>
+        <translation>« %1 » dans la réponse JSON n&apos;est pas une adresse IP : « %2 »</translation>
+    </message>
+    <message>
+        <source>the JSON answer has none of the members &quot;ip&quot;, &quot;address&quot;, &quot;origin&quot; or &quot;query&quot;</source>
+        <translation>la réponse JSON n&apos;a aucun des membres &quot;ip&quot;, &quot;address&quot;, &quot;origin&quot; ou &quot;query&quot;</translation>
+    </message>
+    <message>
+        <source>the IP check is off (routing.ipCheckUrl is empty)</source>
+        <translation>la vérification d&apos;IP est désactivée (routing.ipCheckUrl est vide)</translation>
+    </message>
+    <message>
+        <source>cannot fetch the IP check URL (%1) through the exit: %2</source>
+        <translation>impossible de récupérer l&apos;URL de vérification d&apos;IP (%1) à travers la sortie : %2</translation>
+    </message>
+    <message>
+        <source>the IP check URL (%1) answered %2</source>
+        <translation>l&apos;URL de vérification d&apos;IP (%1) a répondu %2</translation>
+    </message>
+    <message>
+        <source>the IP check URL (%1) gave no address: %2</source>
+        <translation>l&apos;URL de vérification d&apos;IP (%1) n&apos;a fourni aucune adresse : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the GeoIP database</source>
+        <translation>%1 n&apos;est pas dans la base de données GeoIP</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitPasswords</name>
+    <message>
+        <source>exit %1 has user &quot;%2&quot; but no password was found (%3%4)</source>
+        <translation>la sortie %1 a l&apos;utilisateur « %2 » mais aucun mot de passe n&apos;a été trouvé (%3%4)</translation>
+    </message>
+    <message>
+        <source>environment variable %1, </source>
+        <translation>variable d&apos;environnement %1, </translation>
+    </message>
+    <message>
+        <source>keychain entry %1</source>
+        <translation>entrée du trousseau %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitSettings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1 : %2 ; la valeur précédente est conservée</translation>
+    </message>
+    <message>
+        <source>%1: %2; skipped</source>
+        <translation>%1 : %2 ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1: %2; ignored</source>
+        <translation>%1 : %2 ; ignoré</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; must be a string such as &quot;socks5://host:1080&quot;</source>
+        <translation>&quot;url&quot; doit être une chaîne comme &quot;socks5://host:1080&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;region&quot; must be a two-letter country code such as &quot;DE&quot;</source>
+        <translation>&quot;region&quot; doit être un code pays à deux lettres comme &quot;DE&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be 1 to 300 characters from A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&quot;id&quot; doit compter de 1 à 300 caractères parmi A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a string of at most 200 characters</source>
+        <translation>&quot;name&quot; doit être une chaîne de 200 caractères au plus</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be an array of non-empty strings of at most 64 characters</source>
+        <translation>&quot;tags&quot; doit être un tableau de chaînes non vides de 64 caractères au plus</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false</source>
+        <translation>&quot;enabled&quot; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;passwordEnv&quot; must be an environment variable name such as &quot;VEIL_EXIT_PASSWORD&quot;</source>
+        <translation>&quot;passwordEnv&quot; doit être un nom de variable d&apos;environnement comme &quot;VEIL_EXIT_PASSWORD&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;caFile&quot; must be a string</source>
+        <translation>&quot;caFile&quot; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>&quot;pinSha256&quot; must be the certificate&apos;s SHA-256 in hex (64 digits) or base64</source>
+        <translation>&quot;pinSha256&quot; doit être le SHA-256 du certificat en hexadécimal (64 chiffres) ou en base64</translation>
+    </message>
+    <message>
+        <source>&quot;caFile&quot; and &quot;pinSha256&quot; apply to https:// exits only</source>
+        <translation>&quot;caFile&quot; et &quot;pinSha256&quot; ne s&apos;appliquent qu&apos;aux sorties https://</translation>
+    </message>
+    <message>
+        <source>passwords are never read from the config file; store it in the keychain or set &quot;passwordEnv&quot;</source>
+        <translation>les mots de passe ne sont jamais lus dans le fichier de configuration ; enregistrez-le dans le trousseau ou définissez &quot;passwordEnv&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>identifiant en double &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;policy&quot; must be &quot;manual&quot;, &quot;fastest&quot;, &quot;failover&quot; or &quot;balance&quot;</source>
+        <translation>&quot;policy&quot; doit valoir &quot;manual&quot;, &quot;fastest&quot;, &quot;failover&quot; ou &quot;balance&quot;</translation>
+    </message>
+    <message>
+        <source>unknown exit &quot;%1&quot;</source>
+        <translation>sortie inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>exit &quot;%1&quot; is not in region %2</source>
+        <translation>la sortie &quot;%1&quot; n&apos;est pas dans la région %2</translation>
+    </message>
+    <message>
+        <source>&quot;manualExit&quot; must be an exit id</source>
+        <translation>&quot;manualExit&quot; doit être un identifiant de sortie</translation>
+    </message>
+    <message>
+        <source>the manual policy needs &quot;manualExit&quot;</source>
+        <translation>la stratégie manuelle exige &quot;manualExit&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must be an array of exit ids</source>
+        <translation>&quot;order&quot; doit être un tableau d&apos;identifiants de sortie</translation>
+    </message>
+    <message>
+        <source>not an exit id</source>
+        <translation>pas un identifiant de sortie</translation>
+    </message>
+    <message>
+        <source>must be &quot;direct&quot;, &quot;exit&quot; or &quot;rules&quot;</source>
+        <translation>doit valoir &quot;direct&quot;, &quot;exit&quot; ou &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <source>must be a two-letter country code such as &quot;DE&quot;</source>
+        <translation>doit être un code pays à deux lettres comme &quot;DE&quot;</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be an https:// URL (http:// only on this machine)</source>
+        <translation>doit être une URL https:// (http:// seulement sur cette machine)</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL</source>
+        <translation>doit être une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>must be a file path</source>
+        <translation>doit être un chemin de fichier</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>region %1 already has a policy</source>
+        <translation>la région %1 a déjà une stratégie</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ExitsPage</name>
+    <message>
+        <source>Failover: first healthy exit in order</source>
+        <translation>Basculement : première sortie opérationnelle dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Fastest: lowest measured delay</source>
+        <translation>La plus rapide : plus faible latence mesurée</translation>
+    </message>
+    <message>
+        <source>Balance: spread sites over healthy exits</source>
+        <translation>Répartition : répartir les sites entre les sorties opérationnelles</translation>
+    </message>
+    <message>
+        <source>Manual: the first exit only</source>
+        <translation>Manuel : uniquement la première sortie</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Adresse publique</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Test all</source>
+        <translation>Tout tester</translation>
+    </message>
+    <message>
+        <source>Selection in this region</source>
+        <translation>Sélection dans cette région</translation>
+    </message>
+    <message>
+        <source>Import exits</source>
+        <translation>Importer des sorties</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The password for %1 could not be stored in the keychain: %2</source>
+        <translation>Le mot de passe de %1 n&apos;a pas pu être enregistré dans le trousseau : %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>en panne</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (not %2)</source>
+        <translation>%1 (pas %2)</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
+    </message>
+    <message>
+        <source>larger than 4 MiB</source>
+        <translation>dépasse 4 Mio</translation>
+    </message>
+    <message>
+        <source>%1: already configured</source>
+        <translation>%1 : déjà configurée</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit(s) imported.</source>
+        <translation>
+            <numerusform>%n sortie importée.</numerusform>
+            <numerusform>%n sorties importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignorées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::GeoIpDatabase</name>
+    <message>
+        <source>GeoIP database %1 does not exist or is not a file</source>
+        <translation>la base de données GeoIP %1 n&apos;existe pas ou n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot read GeoIP database %1: %2</source>
+        <translation>impossible de lire la base de données GeoIP %1 : %2</translation>
+    </message>
+    <message>
+        <source>this build of Veil cannot read GeoIP databases (built without libmaxminddb)</source>
+        <translation>cette version de Veil ne peut pas lire les bases de données GeoIP (compilée sans libmaxminddb)</translation>
+    </message>
+    <message>
+        <source>no GeoIP database is open</source>
+        <translation>aucune base de données GeoIP n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>« %1 » n&apos;est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>GeoIP lookup of %1 failed: %2</source>
+        <translation>échec de la recherche GeoIP de %1 : %2</translation>
+    </message>
+    <message>
+        <source>the GeoIP database has no valid country code for %1</source>
+        <translation>la base de données GeoIP n&apos;a pas de code pays valide pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::GnomeSystemProxy</name>
+    <message>
+        <source>GNOME (gsettings org.gnome.system.proxy)</source>
+        <translation>GNOME (gsettings org.gnome.system.proxy)</translation>
+    </message>
+    <message>
+        <source>(install the gsettings-desktop-schemas package)</source>
+        <translation>(installez le paquet gsettings-desktop-schemas)</translation>
+    </message>
+    <message>
+        <source>gsettings did not list %1; is the gsettings-desktop-schemas package installed?</source>
+        <translation>gsettings n&apos;a pas listé %1 ; le paquet gsettings-desktop-schemas est-il installé ?</translation>
+    </message>
+    <message>
+        <source>cannot set %1 %2: %3</source>
+        <translation>impossible de définir %1 %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::HealthChecker</name>
+    <message>
+        <source>the probe URL answered %1</source>
+        <translation>l&apos;URL de test a répondu %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Http</name>
+    <message>
+        <source>Veil privacy proxy</source>
+        <translation>Proxy de confidentialité Veil</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::HttpSession</name>
+    <message>
+        <source>closed because the route changed (close on switch)</source>
+        <translation>fermée car l&apos;itinéraire a changé (fermeture au changement)</translation>
+    </message>
+    <message>
+        <source>client closed the connection mid-response</source>
+        <translation>le client a fermé la connexion au milieu de la réponse</translation>
+    </message>
+    <message>
+        <source>client closed the connection</source>
+        <translation>le client a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>The request head is larger than %1 bytes.</source>
+        <translation>L&apos;en-tête de la requête dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>Veil refused a malformed request: %1.</source>
+        <translation>Veil a refusé une requête mal formée : %1.</translation>
+    </message>
+    <message>
+        <source>Veil does not answer OPTIONS *.</source>
+        <translation>Veil ne répond pas à OPTIONS *.</translation>
+    </message>
+    <message>
+        <source>This proxy needs a user name and password.</source>
+        <translation>Ce proxy exige un nom d&apos;utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Veil blocked %1: %2.</source>
+        <translation>Veil a bloqué %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The request head did not arrive within %1 ms.</source>
+        <translation>L&apos;en-tête de la requête n&apos;est pas arrivé dans les %1 ms.</translation>
+    </message>
+    <message>
+        <source>no data for %1 ms</source>
+        <translation>aucune donnée depuis %1 ms</translation>
+    </message>
+    <message>
+        <source>The origin did not answer within %1 ms.</source>
+        <translation>Le serveur d&apos;origine n&apos;a pas répondu dans les %1 ms.</translation>
+    </message>
+    <message>
+        <source>Veil is holding this connection: %1. Nothing was sent directly.</source>
+        <translation>Veil retient cette connexion : %1. Rien n&apos;a été envoyé directement.</translation>
+    </message>
+    <message>
+        <source>Veil refused a malformed request body: %1.</source>
+        <translation>Veil a refusé un corps de requête mal formé : %1.</translation>
+    </message>
+    <message>
+        <source>The origin sent a response head larger than %1 bytes.</source>
+        <translation>Le serveur d&apos;origine a envoyé un en-tête de réponse de plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The origin sent a malformed response: %1.</source>
+        <translation>Le serveur d&apos;origine a envoyé une réponse mal formée : %1.</translation>
+    </message>
+    <message>
+        <source>The origin switched protocols without being asked to.</source>
+        <translation>Le serveur d&apos;origine a changé de protocole sans qu&apos;on le lui demande.</translation>
+    </message>
+    <message>
+        <source>exit %1 refused proxy authentication (407 %2): check its user name and password</source>
+        <translation>la sortie %1 a refusé l&apos;authentification proxy (407 %2) : vérifiez son nom d&apos;utilisateur et son mot de passe</translation>
+    </message>
+    <message>
+        <source>malformed response body from the origin: %1</source>
+        <translation>corps de réponse mal formé venant du serveur d&apos;origine : %1</translation>
+    </message>
+    <message>
+        <source>the origin closed the connection mid-response</source>
+        <translation>le serveur d&apos;origine a fermé la connexion au milieu de la réponse</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without a response.</source>
+        <translation>%1 a fermé la connexion sans réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::KdeSystemProxy</name>
+    <message>
+        <source>KDE Plasma %1 (kioslaverc)</source>
+        <translation>KDE Plasma %1 (kioslaverc)</translation>
+    </message>
+    <message>
+        <source>cannot set %1 in kioslaverc: %2</source>
+        <translation>impossible de définir %1 dans kioslaverc : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::LocalPages</name>
+    <message>
+        <source>Veil&apos;s local pages only answer GET and HEAD.</source>
+        <translation>Les pages locales de Veil ne répondent qu&apos;à GET et HEAD.</translation>
+    </message>
+    <message>
+        <source>The proxy is running.</source>
+        <translation>Le proxy fonctionne.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (HTTP, HTTPS CONNECT and SOCKS5)</source>
+        <translation>À l&apos;écoute sur %1 (HTTP, HTTPS CONNECT et SOCKS5)</translation>
+    </message>
+    <message>
+        <source>Open connections: %1</source>
+        <translation>Connexions ouvertes : %1</translation>
+    </message>
+    <message>
+        <source>Requests served: %1</source>
+        <translation>Requêtes servies : %1</translation>
+    </message>
+    <message>
+        <source>Veil has no page here. Try / or /proxy.pac.</source>
+        <translation>Veil n&apos;a pas de page ici. Essayez / ou /proxy.pac.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::MacSystemProxy</name>
+    <message>
+        <source>macOS (networksetup)</source>
+        <translation>macOS (networksetup)</translation>
+    </message>
+    <message>
+        <source>networksetup %1: %2</source>
+        <translation>networksetup %1 : %2</translation>
+    </message>
+    <message>
+        <source>networksetup lists no enabled network service</source>
+        <translation>networksetup ne liste aucun service réseau activé</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::MainWindow</name>
+    <message>
+        <source>Veil</source>
+        <translation>Veil</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Trafic</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Proxy environment variables copied: paste them into a terminal.</source>
+        <translation>Variables d&apos;environnement du proxy copiées : collez-les dans un terminal.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Veil lives in this window: closing it quits Veil.</source>
+        <translation>Ce bureau n&apos;a pas de zone de notification, Veil vit donc dans cette fenêtre : la fermer quitte Veil.</translation>
+    </message>
+    <message>
+        <source>The change is active but could not be saved: %1</source>
+        <translation>La modification est active mais n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Protection is off: Veil on %1 connects directly. Set your browser&apos;s HTTP, HTTPS and SOCKS5 proxy to this address, or use http://%1/proxy.pac</source>
+        <translation>La protection est désactivée : Veil sur %1 se connecte directement. Réglez le proxy HTTP, HTTPS et SOCKS5 de votre navigateur sur cette adresse, ou utilisez http://%1/proxy.pac</translation>
+    </message>
+    <message>
+        <source>Veil on %1 sends traffic through region %2.</source>
+        <translation>Veil sur %1 fait passer le trafic par la région %2.</translation>
+    </message>
+    <message>
+        <source>Veil on %1 is holding connections: no healthy exit in region %2%3.</source>
+        <translation>Veil sur %1 retient les connexions : aucune sortie opérationnelle dans la région %2%3.</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(aucune choisie)</translation>
+    </message>
+    <message>
+        <source>, falling back to direct</source>
+        <translation>, repli sur la connexion directe</translation>
+    </message>
+    <message>
+        <source>Could not restore the system proxy: %1</source>
+        <translation>Impossible de restaurer le proxy système : %1</translation>
+    </message>
+    <message>
+        <source>Veil cannot set the system proxy here: %1</source>
+        <translation>Veil ne peut pas définir le proxy système ici : %1</translation>
+    </message>
+    <message>
+        <source>Another program changed the system proxy (%1); Veil leaves it alone.</source>
+        <translation>Un autre programme a modifié le proxy système (%1) ; Veil n&apos;y touche pas.</translation>
+    </message>
+    <message>
+        <source>Could not set the system proxy: %1</source>
+        <translation>Impossible de définir le proxy système : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::OverviewPage</name>
+    <message>
+        <source>Everything through the region</source>
+        <translation>Tout par la région</translation>
+    </message>
+    <message>
+        <source>By rules</source>
+        <translation>Selon les règles</translation>
+    </message>
+    <message>
+        <source>Direct (protection off)</source>
+        <translation>Direct (protection désactivée)</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Adresse publique</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Exits of the region</source>
+        <translation>Sorties de la région</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Protection is on</source>
+        <translation>La protection est activée</translation>
+    </message>
+    <message>
+        <source>Protection is off</source>
+        <translation>La protection est désactivée</translation>
+    </message>
+    <message>
+        <source>Click to connect directly</source>
+        <translation>Cliquez pour vous connecter directement</translation>
+    </message>
+    <message>
+        <source>Click to send traffic through the region</source>
+        <translation>Cliquez pour faire passer le trafic par la région</translation>
+    </message>
+    <message>
+        <source>%1 requests · %2 open connections · %3 received · %4 sent · %5 local DNS lookups</source>
+        <translation>%1 requêtes · %2 connexions ouvertes · %3 reçus · %4 envoyés · %5 résolutions DNS locales</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>en panne</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 according to the GeoIP database, not in %3</source>
+        <translation>d&apos;après la base de données GeoIP, %1 est en %2, pas en %3</translation>
+    </message>
+    <message>
+        <source>Protection is off: sites see this computer&apos;s own address.</source>
+        <translation>La protection est désactivée : les sites voient l&apos;adresse propre de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No region is chosen: connections are held until you pick one.</source>
+        <translation>Aucune région n&apos;est choisie : les connexions sont retenues jusqu&apos;à ce que vous en choisissiez une.</translation>
+    </message>
+    <message>
+        <source>No exit in %1 is healthy: connections go direct (fallback is on).</source>
+        <translation>Aucune sortie de %1 n&apos;est opérationnelle : les connexions passent en direct (le repli est activé).</translation>
+    </message>
+    <message>
+        <source>No exit in %1 is healthy: connections are held, nothing goes out directly.</source>
+        <translation>Aucune sortie de %1 n&apos;est opérationnelle : les connexions sont retenues, rien ne sort directement.</translation>
+    </message>
+    <message>
+        <source>Sites see an address in %1.</source>
+        <translation>Les sites voient une adresse en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Policy</name>
+    <message>
+        <source>rule %1 (final)</source>
+        <translation>règle %1 (final)</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2 %3)</source>
+        <translation>règle %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>allowed by %1</source>
+        <translation>autorisé par %1</translation>
+    </message>
+    <message>
+        <source>blocked by %1</source>
+        <translation>bloqué par %1</translation>
+    </message>
+    <message>
+        <source>blocked by list %1, line %2: %3</source>
+        <translation>bloqué par la liste %1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>allowed by list %1, line %2: %3 (overrides %4)</source>
+        <translation>autorisé par la liste %1, ligne %2 : %3 (l&apos;emporte sur %4)</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>sortie %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 selon %2</translation>
+    </message>
+    <message>
+        <source>no rule or list matched; the routing mode decides (%1)</source>
+        <translation>aucune règle ni liste ne correspond ; le mode de routage décide (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Router</name>
+    <message>
+        <source>no exit has the id %1</source>
+        <translation>aucune sortie n&apos;a l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>exit %1 is disabled</source>
+        <translation>la sortie %1 est désactivée</translation>
+    </message>
+    <message>
+        <source>exit %1 is down</source>
+        <translation>la sortie %1 est en panne</translation>
+    </message>
+    <message>
+        <source>no exit region is selected</source>
+        <translation>aucune région de sortie n&apos;est sélectionnée</translation>
+    </message>
+    <message>
+        <source>no healthy exit in region %1</source>
+        <translation>aucune sortie opérationnelle dans la région %1</translation>
+    </message>
+    <message>
+        <source>%1; falling back to direct as configured</source>
+        <translation>%1 ; repli sur la connexion directe comme configuré</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::RuleSettings</name>
+    <message>
+        <source>%1: %2; skipped</source>
+        <translation>%1 : %2 ; ignoré</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be one of domain, domain-suffix, domain-keyword, domain-regex, ip-cidr, port, list, final</source>
+        <translation>&quot;type&quot; doit être l&apos;un de domain, domain-suffix, domain-keyword, domain-regex, ip-cidr, port, list, final</translation>
+    </message>
+    <message>
+        <source>&quot;action&quot; must be block, allow, direct, exit:REGION or exit:EXIT-ID</source>
+        <translation>&quot;action&quot; doit valoir block, allow, direct, exit:REGION ou exit:EXIT-ID</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be 1 to 64 characters from A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&quot;id&quot; doit compter de 1 à 64 caractères parmi A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; must be a string</source>
+        <translation>&quot;value&quot; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false</source>
+        <translation>&quot;enabled&quot; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;comment&quot; must be a string of at most 500 characters</source>
+        <translation>&quot;comment&quot; doit être une chaîne de 500 caractères au plus</translation>
+    </message>
+    <message>
+        <source>subscriptions (&quot;url&quot;) are not supported yet; download the list and give its &quot;path&quot;</source>
+        <translation>les abonnements (&quot;url&quot;) ne sont pas encore pris en charge ; téléchargez la liste et indiquez son &quot;path&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; must name a local file</source>
+        <translation>&quot;path&quot; doit désigner un fichier local</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be 1 to 64 characters without &apos;,&apos; or line breaks</source>
+        <translation>&quot;name&quot; doit compter de 1 à 64 caractères sans &apos;,&apos; ni saut de ligne</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot;, &quot;block&quot; and &quot;assumeThirdParty&quot; must be true or false</source>
+        <translation>&quot;enabled&quot;, &quot;block&quot; et &quot;assumeThirdParty&quot; doivent valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; is longer than %1 characters</source>
+        <translation>&quot;value&quot; dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>a domain keyword must be non-empty text without spaces</source>
+        <translation>un mot-clé de domaine doit être un texte non vide sans espaces</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid RE2 regular expression</source>
+        <translation>&quot;%1&quot; n&apos;est pas une expression régulière RE2 valide</translation>
+    </message>
+    <message>
+        <source>the regular expression is too large</source>
+        <translation>l&apos;expression régulière est trop grande</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP network such as 10.0.0.0/8 or 2001:db8::/32</source>
+        <translation>&quot;%1&quot; n&apos;est pas un réseau IP comme 10.0.0.0/8 ou 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port or a range such as 8000-8100</source>
+        <translation>&quot;%1&quot; n&apos;est ni un port ni une plage comme 8000-8100</translation>
+    </message>
+    <message>
+        <source>a list rule needs the name of a blocklist</source>
+        <translation>une règle de liste exige le nom d&apos;une liste de blocage</translation>
+    </message>
+    <message>
+        <source>blocklists: must be an array; keeping the previous value</source>
+        <translation>blocklists : doit être un tableau ; la valeur précédente est conservée</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot;</source>
+        <translation>nom en double &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>at most %1 blocklists</source>
+        <translation>%1 listes de blocage au plus</translation>
+    </message>
+    <message>
+        <source>rules: must be an array; keeping the previous value</source>
+        <translation>rules : doit être un tableau ; la valeur précédente est conservée</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>identifiant en double &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SecretStore</name>
+    <message>
+        <source>invalid secret key</source>
+        <translation>clé de secret non valide</translation>
+    </message>
+    <message>
+        <source>empty secret (use remove() to delete one)</source>
+        <translation>secret vide (utilisez remove() pour en supprimer un)</translation>
+    </message>
+    <message>
+        <source>secret contains a NUL character</source>
+        <translation>le secret contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 ms</source>
+        <translation>le trousseau n&apos;a pas répondu dans les %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Settings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1 : %2 ; la valeur précédente est conservée</translation>
+    </message>
+    <message>
+        <source>unsupported schema version</source>
+        <translation>version de schéma non prise en charge</translation>
+    </message>
+    <message>
+        <source>not an IP address</source>
+        <translation>pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 65535</source>
+        <translation>doit être un nombre entier de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be a string of at most 255 characters without &apos;:&apos;</source>
+        <translation>doit être une chaîne de 255 caractères au plus sans &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;text&quot;, &quot;json&quot; or &quot;none&quot;</source>
+        <translation>doit valoir &quot;text&quot;, &quot;json&quot; ou &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>listen address &quot;%1&quot; is not an IP address</source>
+        <translation>l&apos;adresse d&apos;écoute « %1 » n&apos;est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>refusing to listen on %1: it is reachable from other machines. Veil listens on loopback only unless you opt in with --allow-remote and set proxy credentials</source>
+        <translation>refus d&apos;écouter sur %1 : l&apos;adresse est joignable depuis d&apos;autres machines. Veil n&apos;écoute que sur la boucle locale, sauf si vous l&apos;autorisez avec --allow-remote et définissez des identifiants de proxy</translation>
+    </message>
+    <message>
+        <source>listening on %1 needs authentication: set a proxy user (--proxy-user) and a password (VEIL_PROXY_PASSWORD)</source>
+        <translation>écouter sur %1 exige une authentification : définissez un utilisateur de proxy (--proxy-user) et un mot de passe (VEIL_PROXY_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: missing &apos;]&apos;</source>
+        <translation>« %1 » : &apos;]&apos; manquant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected &apos;:&apos; after &apos;]&apos;</source>
+        <translation>« %1 » : &apos;:&apos; attendu après &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>« %1 » n&apos;est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port from 1 to 65535</source>
+        <translation>« %1 » n&apos;est pas un port de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>must be &quot;&quot; (follow the system) or one of %1</source>
+        <translation>doit valoir &quot;&quot; (suivre le système) ou l&apos;un de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Socks5Session</name>
+    <message>
+        <source>SOCKS5 handshake timed out</source>
+        <translation>la négociation SOCKS5 a expiré</translation>
+    </message>
+    <message>
+        <source>client closed the connection during the handshake</source>
+        <translation>le client a fermé la connexion pendant la négociation</translation>
+    </message>
+    <message>
+        <source>SOCKS5: %1</source>
+        <translation>SOCKS5 : %1</translation>
+    </message>
+    <message>
+        <source>Veil blocked %1: %2.</source>
+        <translation>Veil a bloqué %1 : %2.</translation>
+    </message>
+    <message>
+        <source>closed because the route changed (close on switch)</source>
+        <translation>fermée car l&apos;itinéraire a changé (fermeture au changement)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxy</name>
+    <message>
+        <source>this desktop (%1) has no system proxy setting Veil can change; supported are GNOME, Unity, Cinnamon, Budgie, Pantheon, KDE Plasma 5 and 6, macOS and Windows. Use the proxy environment variables instead.</source>
+        <translation>ce bureau (%1) n&apos;a aucun réglage de proxy système que Veil puisse modifier ; sont pris en charge GNOME, Unity, Cinnamon, Budgie, Pantheon, KDE Plasma 5 et 6, macOS et Windows. Utilisez plutôt les variables d&apos;environnement du proxy.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>unknown system proxy backend &quot;%1&quot; (gnome, kde, macos, windows)</source>
+        <translation>moteur de proxy système inconnu « %1 » (gnome, kde, macos, windows)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxyCommand</name>
+    <message>
+        <source>no system proxy change to restore (%1 does not exist)</source>
+        <translation>aucune modification du proxy système à restaurer (%1 n&apos;existe pas)</translation>
+    </message>
+    <message>
+        <source>cannot restore the system proxy recorded in %1: %2</source>
+        <translation>impossible de restaurer le proxy système enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>restored the %1 proxy settings a previous Veil left behind</source>
+        <translation>les réglages de proxy %1 laissés par un Veil précédent ont été restaurés</translation>
+    </message>
+    <message>
+        <source>left alone (changed by another program): %1</source>
+        <translation>laissé tel quel (modifié par un autre programme) : %1</translation>
+    </message>
+    <message>
+        <source>a previous Veil left a system proxy mark, but another program has changed the %1 proxy settings since; they were left alone</source>
+        <translation>un Veil précédent a laissé une marque de proxy système, mais un autre programme a modifié depuis les réglages de proxy %1 ; ils ont été laissés tels quels</translation>
+    </message>
+    <message>
+        <source>cannot restore the system proxy: %1</source>
+        <translation>impossible de restaurer le proxy système : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxyController</name>
+    <message>
+        <source>Veil did not change the system proxy: %1</source>
+        <translation>Veil n&apos;a pas modifié le proxy système : %1</translation>
+    </message>
+    <message>
+        <source>%1 did not keep the new setting</source>
+        <translation>%1 n&apos;a pas conservé le nouveau réglage</translation>
+    </message>
+    <message>
+        <source>cannot set the system proxy: %1</source>
+        <translation>impossible de définir le proxy système : %1</translation>
+    </message>
+    <message>
+        <source>cannot set the system proxy: %1; putting the old settings back failed too (%2), run veil --restore-system-proxy</source>
+        <translation>impossible de définir le proxy système : %1 ; la remise en place des anciens réglages a échoué aussi (%2), lancez veil --restore-system-proxy</translation>
+    </message>
+    <message>
+        <source>%1; it was moved to %2</source>
+        <translation>%1 ; il a été déplacé vers %2</translation>
+    </message>
+    <message>
+        <source>the leftover system proxy change in %1 was made with the %2 backend, not %3</source>
+        <translation>la modification résiduelle du proxy système dans %1 a été faite avec le moteur %2, pas %3</translation>
+    </message>
+    <message>
+        <source>another Veil (process %1) has the system proxy; stop it first</source>
+        <translation>un autre Veil (processus %1) gère le proxy système ; arrêtez-le d&apos;abord</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxyStateFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a system proxy state file Veil can read</source>
+        <translation>%1 n&apos;est pas un fichier d&apos;état du proxy système que Veil sait lire</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::ThroughputGraph</name>
+    <message>
+        <source>%1 B/s</source>
+        <translation>%1 o/s</translation>
+    </message>
+    <message>
+        <source>%1 KiB/s</source>
+        <translation>%1 Kio/s</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 Mio/s</translation>
+    </message>
+    <message>
+        <source>↓ %1   ↑ %2   (last 60 s, top of scale %3)</source>
+        <translation>↓ %1   ↑ %2   (60 dernières s, haut de l&apos;échelle %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::TrafficModel</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 o</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 Gio</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Veil</source>
+        <translation>Veil</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::TrafficPage</name>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Filter by host, path, method, exit or error</source>
+        <translation>Filtrer par hôte, chemin, méthode, sortie ou erreur</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>Toute décision</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>2xx</source>
+        <translation>2xx</translation>
+    </message>
+    <message>
+        <source>3xx</source>
+        <translation>3xx</translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>Keep the newest request in view</source>
+        <translation>Garder la requête la plus récente visible</translation>
+    </message>
+    <message>
+        <source>Stop updating the table; requests are still recorded and appear when you resume</source>
+        <translation>Arrêter la mise à jour du tableau ; les requêtes sont toujours enregistrées et apparaissent à la reprise</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n ligne affichée</numerusform>
+            <numerusform>%n lignes affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the table</source>
+        <translation>
+            <numerusform>%n dans le tableau</numerusform>
+            <numerusform>%n dans le tableau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older row(s) dropped</source>
+        <translation>
+            <numerusform>%n ancienne ligne supprimée</numerusform>
+            <numerusform>%n anciennes lignes supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, %n event(s) waiting</source>
+        <translation>
+            <numerusform>en pause, %n événement en attente</numerusform>
+            <numerusform>en pause, %n événements en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dropped while paused</source>
+        <translation>
+            <numerusform>%n événement perdu pendant la pause</numerusform>
+            <numerusform>%n événements perdus pendant la pause</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export traffic</source>
+        <translation>Exporter le trafic</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::TrayController</name>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Protection on</source>
+        <translation>Protection activée</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy système</translation>
+    </message>
+    <message>
+        <source>Everything through the region</source>
+        <translation>Tout par la région</translation>
+    </message>
+    <message>
+        <source>By rules</source>
+        <translation>Selon les règles</translation>
+    </message>
+    <message>
+        <source>Direct (off)</source>
+        <translation>Direct (désactivé)</translation>
+    </message>
+    <message>
+        <source>Point this computer&apos;s proxy settings at Veil (restored when you turn it off or quit)</source>
+        <translation>Diriger les réglages de proxy de cet ordinateur vers Veil (restaurés quand vous le désactivez ou quittez)</translation>
+    </message>
+    <message>
+        <source>Copy proxy environment variables</source>
+        <translation>Copier les variables d&apos;environnement du proxy</translation>
+    </message>
+    <message>
+        <source>Open Veil</source>
+        <translation>Ouvrir Veil</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>No exits configured</source>
+        <translation>Aucune sortie configurée</translation>
+    </message>
+    <message>
+        <source>Veil: protection off (direct)</source>
+        <translation>Veil : protection désactivée (direct)</translation>
+    </message>
+    <message>
+        <source>Veil: through %1</source>
+        <translation>Veil : via %1</translation>
+    </message>
+    <message>
+        <source>Veil: holding connections, no healthy exit in %1</source>
+        <translation>Veil : connexions retenues, aucune sortie opérationnelle en %1</translation>
+    </message>
+    <message>
+        <source>Veil: not running</source>
+        <translation>Veil : arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::Tunnel</name>
+    <message>
+        <source>tunnel idle timeout</source>
+        <translation>délai d&apos;inactivité du tunnel dépassé</translation>
+    </message>
+    <message>
+        <source>cannot relay the tunnel</source>
+        <translation>impossible de relayer le tunnel</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::WindowsSystemProxy</name>
+    <message>
+        <source>cannot read the proxy settings of %1 (error %2)</source>
+        <translation>impossible de lire les réglages de proxy de %1 (erreur %2)</translation>
+    </message>
+    <message>
+        <source>cannot change the proxy settings of %1 (error %2)</source>
+        <translation>impossible de modifier les réglages de proxy de %1 (erreur %2)</translation>
+    </message>
+    <message>
+        <source>Windows (Internet Options)</source>
+        <translation>Windows (Options Internet)</translation>
+    </message>
+</context>
+</TS>
