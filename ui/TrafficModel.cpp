@@ -115,6 +115,7 @@ TrafficModel::Row TrafficModel::makeRow(const TrafficEvent &e)
     r.protocol = e.protocol;
     r.decision = e.decision;
     r.reason = e.reason;
+    r.cache = e.cache;
     r.clientPort = e.clientPort;
     bool v4 = false;
     const quint32 ipv4 = e.clientAddress.toIPv4Address(&v4);
@@ -148,6 +149,9 @@ void TrafficModel::settle(Row &row, const TrafficEvent &end) const
     row.error = end.error;
     if (!end.reason.isEmpty()) {
         row.reason = end.reason;
+    }
+    if (!end.cache.isEmpty()) {
+        row.cache = end.cache;
     }
     if (!end.path.isEmpty()) {
         row.path = end.path;
@@ -289,6 +293,21 @@ QString TrafficModel::cellText(const Row &r, int column) const
         return {};
     case Exit:
         return QString::fromUtf8(r.exit);
+    case Cache:
+        // A word for the Cache-Status member ("Veil; fwd=stale; fwd-status=304"); the tooltip has it all.
+        if (r.cache.isEmpty()) {
+            return {};
+        }
+        if (r.cache.contains("; hit")) {
+            return tr("hit");
+        }
+        if (r.cache.contains("fwd=stale") && r.cache.contains("fwd-status=304")) {
+            return tr("revalidated");
+        }
+        if (r.cache.contains("fwd=bypass") || r.cache.contains("fwd=method")) {
+            return tr("bypassed");
+        }
+        return r.cache.contains("; stored") ? tr("stored") : tr("miss");
     case Down:
         return formatBytes(r.bytesDown);
     case Up:
@@ -335,6 +354,9 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         }
         if (!r.error.isEmpty()) {
             lines.append(r.error);
+        }
+        if (!r.cache.isEmpty()) {
+            lines.append(QStringLiteral("Cache-Status: ") + QString::fromLatin1(r.cache));
         }
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
@@ -385,6 +407,8 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Decision");
     case Exit:
         return tr("Exit");
+    case Cache:
+        return tr("Cache");
     case Down:
         return tr("Down");
     case Up:
@@ -430,7 +454,7 @@ QByteArray TrafficModel::toCsv(const QList<int> &rows) const
 {
     // Raw values, not the localised display text, so a spreadsheet gets numbers and ISO times.
     QByteArray out = "time,client,protocol,method,host,port,path,status,decision,reason,exit,bytes_down,"
-                     "bytes_up,duration_us,in_flight,error\r\n";
+                     "bytes_up,duration_us,in_flight,error,cache\r\n";
     for (const int row : rows) {
         if (row < 0 || row >= m_count) {
             continue;
@@ -453,6 +477,7 @@ QByteArray TrafficModel::toCsv(const QList<int> &rows) const
             r.inFlight ? QByteArray() : QByteArray::number(r.durationUs),
             r.inFlight ? QByteArrayLiteral("1") : QByteArrayLiteral("0"),
             csvField(r.error),
+            csvField(QString::fromLatin1(r.cache)),
         };
         out += fields.join(',') + "\r\n";
     }

@@ -34,6 +34,7 @@ public:
         Status,
         Decision,
         Exit,
+        Cache,
         Down,
         Up,
         Duration,
@@ -100,7 +101,8 @@ private:
         QByteArray exit;   ///< interned
         QByteArray path;
         QString error;
-        QString reason; ///< why the decision (rule, list line, fallback); usually empty
+        QString reason;   ///< why the decision (rule, list line, fallback); usually empty
+        QByteArray cache; ///< the engine's Cache-Status member; plain HTTP only
         Q_IPV6ADDR clientAddress{};
         quint16 clientPort = 0;
         quint16 port = 0;

@@ -89,6 +89,7 @@ TrafficPage::TrafficPage(QWidget *parent)
     fit(TrafficModel::Status, tr("Status"));
     fit(TrafficModel::Decision, TrafficModel::tr("blocked"));
     fit(TrafficModel::Exit, QStringLiteral("us-exit-1"));
+    fit(TrafficModel::Cache, TrafficModel::tr("revalidated"));
     fit(TrafficModel::Down, TrafficModel::tr("%1 KiB").arg(QStringLiteral("000.0")));
     fit(TrafficModel::Up, TrafficModel::tr("%1 KiB").arg(QStringLiteral("000.0")));
     fit(TrafficModel::Duration, TrafficModel::tr("%1 ms").arg(QStringLiteral("000.0")));

@@ -76,6 +76,37 @@ private Q_SLOTS:
         QVERIFY(!model.data(model.index(0, 0), TrafficModel::InFlightRole).toBool());
     }
 
+    void cacheColumnNamesWhatTheCacheDid_data()
+    {
+        QTest::addColumn<QByteArray>("cacheStatus");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("hit") << QByteArray("Veil; hit; ttl=376") << QStringLiteral("hit");
+        QTest::newRow("stale hit") << QByteArray("Veil; hit; ttl=-5; detail=stale-if-error")
+                                   << QStringLiteral("hit");
+        QTest::newRow("revalidated") << QByteArray("Veil; fwd=stale; fwd-status=304; ttl=0")
+                                     << QStringLiteral("revalidated");
+        QTest::newRow("stored") << QByteArray("Veil; fwd=uri-miss; fwd-status=200; stored")
+                                << QStringLiteral("stored");
+        QTest::newRow("miss") << QByteArray("Veil; fwd=uri-miss; fwd-status=200; detail=private")
+                              << QStringLiteral("miss");
+        QTest::newRow("bypass") << QByteArray("Veil; fwd=method; fwd-status=201")
+                                << QStringLiteral("bypassed");
+        QTest::newRow("none") << QByteArray() << QString();
+    }
+    void cacheColumnNamesWhatTheCacheDid()
+    {
+        QFETCH(QByteArray, cacheStatus);
+        QFETCH(QString, shown);
+        TrafficModel model(10);
+        TrafficEvent e = end(start(1, "example.com"), 200);
+        e.cache = cacheStatus;
+        model.addEvents({e});
+        QCOMPARE(cell(model, 0, TrafficModel::Cache), shown);
+        const QString tip = model.data(model.index(0, TrafficModel::Cache), Qt::ToolTipRole).toString();
+        QCOMPARE(tip.contains(QStringLiteral("Cache-Status")), !cacheStatus.isEmpty());
+        QVERIFY(model.toCsv({0}).trimmed().endsWith(cacheStatus.isEmpty() ? QByteArray(",") : cacheStatus));
+    }
+
     void startAndEndInOneBatchAndEndAlone()
     {
         TrafficModel model(100);
@@ -223,11 +254,11 @@ private Q_SLOTS:
         const QList<QByteArray> lines = csv.split('\n');
         QCOMPARE(lines.first(),
                  QByteArray("time,client,protocol,method,host,port,path,status,decision,reason,exit,"
-                            "bytes_down,bytes_up,duration_us,in_flight,error\r"));
+                            "bytes_down,bytes_up,duration_us,in_flight,error,cache\r"));
         QVERIFY2(csv.contains(
-                     ",\"/q?a=1,b=\"\"2\"\"\",500,direct,,,42,10,1500,0,\"line one\nline \"\"two\"\"\"\r\n"),
+                     ",\"/q?a=1,b=\"\"2\"\"\",500,direct,,,42,10,1500,0,\"line one\nline \"\"two\"\"\",\r\n"),
                  csv.constData());
-        QVERIFY2(csv.contains(",live.example,80,/,,direct,,,0,0,,1,\r\n"), csv.constData());
+        QVERIFY2(csv.contains(",live.example,80,/,,direct,,,0,0,,1,,\r\n"), csv.constData());
         QVERIFY(csv.startsWith("time,"));
         QCOMPARE(model.toCsv({}).count('\n'), 1);
     }
