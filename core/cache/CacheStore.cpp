@@ -71,10 +71,24 @@ std::unique_ptr<CacheBodyReader> CacheBodyReader::open(const QString &path, cons
     return reader;
 }
 
+std::unique_ptr<CacheBodyReader> CacheBodyReader::fromMemory(QByteArray body)
+{
+    auto reader = std::unique_ptr<CacheBodyReader>(new CacheBodyReader);
+    reader->m_remaining = body.size();
+    reader->m_memory = body.isNull() ? QByteArray("") : std::move(body);
+    return reader;
+}
+
 QByteArray CacheBodyReader::read(qint64 maxBytes)
 {
     if (m_remaining <= 0 || m_failed) {
         return {};
+    }
+    if (!m_memory.isNull()) {
+        const qsizetype at = m_memory.size() - m_remaining;
+        const qsizetype n = qsizetype(qMin(maxBytes, m_remaining));
+        m_remaining -= n;
+        return at == 0 && n == m_memory.size() ? m_memory : m_memory.mid(at, n); // shared, no copy
     }
     QByteArray data = m_file.read(qMin(maxBytes, m_remaining));
     if (data.isEmpty()) {
@@ -107,6 +121,11 @@ bool CacheWriter::write(const char *data, qint64 size)
         return false;
     }
     m_entry->bodySize += size;
+    if (m_entry->bodySize <= m_hotMax) {
+        m_hotCopy.append(data, size);
+    } else if (!m_hotCopy.isNull()) {
+        m_hotCopy = QByteArray(); // too large for the memory tier
+    }
     if (m_entry->bodySize > m_maxBytes || m_file->write(data, size) != size) {
         m_failed = true;
         m_store->m_droppedWrites.fetch_add(1, std::memory_order_relaxed);
@@ -132,7 +151,9 @@ void CacheWriter::commit()
     std::shared_ptr<QSaveFile> file(std::move(m_file));
     std::shared_ptr<CacheEntry> entry = std::move(m_entry);
     const quint64 generation = m_generation;
-    store->m_disk.start([store, entry, file, generation] { store->commitWrite(entry, file, generation); });
+    QByteArray hot = entry->bodySize <= m_hotMax ? std::move(m_hotCopy) : QByteArray();
+    store->m_disk.start(
+        [store, entry, file, generation, hot] { store->commitWrite(entry, file, generation, hot); });
 }
 
 // ---- store -----------------------------------------------------------------------------------
@@ -244,12 +265,14 @@ std::unique_ptr<CacheWriter> CacheStore::beginWrite(const QByteArray &primaryKey
         m_droppedWrites.fetch_add(1, std::memory_order_relaxed);
         return nullptr;
     }
-    return std::unique_ptr<CacheWriter>(new CacheWriter(shared_from_this(), std::move(entry), std::move(file),
-                                                        m_generation.load(), limits.maxObjectBytes));
+    auto writer = std::unique_ptr<CacheWriter>(new CacheWriter(
+        shared_from_this(), std::move(entry), std::move(file), m_generation.load(), limits.maxObjectBytes));
+    writer->m_hotMax = limits.hotObjectBytes;
+    return writer;
 }
 
 void CacheStore::commitWrite(const std::shared_ptr<CacheEntry> &entry, const std::shared_ptr<QSaveFile> &file,
-                             quint64 generation)
+                             quint64 generation, const QByteArray &hotCopy)
 {
     m_pendingCommits.fetch_sub(1);
     if (generation != m_generation.load()) {
@@ -276,6 +299,9 @@ void CacheStore::commitWrite(const std::shared_ptr<CacheEntry> &entry, const std
             gone.append(entry); // cleared during the fsync
         } else {
             gone = insertLocked(entry, nextUse(), false);
+            if (entry->bodySize > 0 && hotCopy.size() == entry->bodySize) {
+                rememberLocked(entry->id, hotCopy);
+            }
             gone += evictLocked();
         }
     }
@@ -295,6 +321,7 @@ QList<EntryPtr> CacheStore::insertLocked(const EntryPtr &entry, qint64 lastUse, 
             return {entry}; // loading an older copy of something stored since start
         }
         replaced.append(old);
+        forgetLocked(old->id);
         m_bytes -= old->diskBytes;
         --m_entries;
         variants.removeAt(i--);
@@ -346,6 +373,7 @@ void CacheStore::removeLocked(const QByteArray &primaryKey, const QByteArray &id
     }
     for (qsizetype i = 0; i < it->size(); ++i) {
         if (it->at(i).entry->id == id) {
+            forgetLocked(id);
             m_bytes -= it->at(i).entry->diskBytes;
             --m_entries;
             it->removeAt(i);
@@ -405,6 +433,7 @@ void CacheStore::invalidate(const QByteArray &primaryKey)
         }
         for (const Slot &slot : std::as_const(*it)) {
             gone.append(slot.entry);
+            forgetLocked(slot.entry->id);
             m_bytes -= slot.entry->diskBytes;
             --m_entries;
         }
@@ -434,6 +463,7 @@ int CacheStore::clearHost(const QByteArray &host)
             }
             for (const Slot &slot : std::as_const(*it)) {
                 gone.append(slot.entry);
+                forgetLocked(slot.entry->id);
                 m_bytes -= slot.entry->diskBytes;
                 --m_entries;
             }
@@ -452,6 +482,9 @@ void CacheStore::clear()
         m_index.clear();
         m_bytes = 0;
         m_entries = 0;
+        m_hot.clear();
+        m_hotOrder.clear();
+        m_hotBytes = 0;
     }
     // Everything under v1/, including entries of earlier runs not indexed yet and temporary files
     // of writers that are still running (their commit then fails and is dropped).
@@ -466,13 +499,63 @@ void CacheStore::clear()
 
 std::unique_ptr<CacheBodyReader> CacheStore::openBody(const EntryPtr &entry)
 {
+    qint64 hotObjectBytes = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (const auto it = m_hot.constFind(entry->id); it != m_hot.cend()) {
+            return CacheBodyReader::fromMemory(*it);
+        }
+        hotObjectBytes = m_limits.hotObjectBytes;
+    }
     QString error;
     std::unique_ptr<CacheBodyReader> reader = CacheBodyReader::open(bodyPath(*entry), *entry, &error);
     if (!reader) {
         qCWarning(lcCacheStore) << "dropping" << entry->primaryKey << "-" << error;
         remove(entry);
+        return reader;
+    }
+    if (entry->bodySize > 0 && entry->bodySize <= hotObjectBytes) {
+        // Small and asked for (e.g. after a restart): keep it in memory from now on.
+        const QByteArray body = reader->read(entry->bodySize);
+        if (body.size() != entry->bodySize) {
+            return CacheBodyReader::fromMemory(body); // short read: the caller sees remaining() == 0 early
+        }
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_index.constFind(entry->primaryKey);
+        if (it != m_index.cend() && std::any_of(it->cbegin(), it->cend(), [&](const Slot &slot) {
+                return slot.entry->id == entry->id;
+            })) {
+            rememberLocked(entry->id, body);
+        }
+        return CacheBodyReader::fromMemory(body);
     }
     return reader;
+}
+
+void CacheStore::rememberLocked(const QByteArray &id, const QByteArray &body)
+{
+    if (m_hot.contains(id) || body.size() > m_limits.hotObjectBytes) {
+        return;
+    }
+    while (!m_hotOrder.isEmpty() && m_hotBytes + body.size() > m_limits.hotBytes) {
+        forgetLocked(m_hotOrder.first());
+    }
+    if (m_hotBytes + body.size() <= m_limits.hotBytes) {
+        m_hot.insert(id, body);
+        m_hotOrder.append(id);
+        m_hotBytes += body.size();
+    }
+}
+
+void CacheStore::forgetLocked(const QByteArray &id)
+{
+    const auto it = m_hot.find(id);
+    if (it == m_hot.end()) {
+        return;
+    }
+    m_hotBytes -= it->size();
+    m_hot.erase(it);
+    m_hotOrder.removeOne(id);
 }
 
 CacheStoreStats CacheStore::stats() const

@@ -53,6 +53,10 @@ struct CacheStoreLimits
     qint64 maxObjectBytes = 64LL * 1024 * 1024;
     /** Completed bodies waiting for their fsync + rename; more are dropped (bounded open files). */
     int maxPendingCommits = 256;
+    /** Small bodies are also kept in memory (hits without file I/O), up to this many bytes in all… */
+    qint64 hotBytes = 32LL * 1024 * 1024;
+    /** …each at most this large. */
+    qint64 hotObjectBytes = 64 * 1024;
 };
 
 /** Reads a stored body after checking that the file really is the entry's (id, keys, size). */
@@ -63,13 +67,19 @@ public:
     static std::unique_ptr<CacheBodyReader> open(const QString &path, const CacheEntry &entry,
                                                  QString *error);
 
+    /** A body kept in memory (the store's hot tier): nothing to check, nothing to fail. */
+    static std::unique_ptr<CacheBodyReader> fromMemory(QByteArray body);
+
     /** Up to @p maxBytes of body; empty at the end or on a read error (see failed()). */
     QByteArray read(qint64 maxBytes);
     qint64 remaining() const { return m_remaining; }
     bool failed() const { return m_failed; }
+    /** Whether the whole body is in memory (read() then never blocks and never fails). */
+    bool inMemory() const { return !m_memory.isNull(); }
 
 private:
     QFile m_file;
+    QByteArray m_memory;
     qint64 m_remaining = 0;
     bool m_failed = false;
 };
@@ -101,6 +111,8 @@ private:
     std::shared_ptr<CacheStore> m_store;
     std::shared_ptr<CacheEntry> m_entry;
     std::unique_ptr<QSaveFile> m_file;
+    QByteArray m_hotCopy; ///< the body so far while it is small enough for the memory tier
+    qint64 m_hotMax = 0;
     quint64 m_generation = 0;
     qint64 m_maxBytes = 0;
     bool m_failed = false;
@@ -178,7 +190,10 @@ private:
     CacheStore(const QString &directory, CacheStoreLimits limits);
     QString entryPath(const QByteArray &id, const char *suffix) const;
     void commitWrite(const std::shared_ptr<CacheEntry> &entry, const std::shared_ptr<QSaveFile> &file,
-                     quint64 generation);
+                     quint64 generation, const QByteArray &hotCopy);
+    /** Keeps @p body in the memory tier (dropping the oldest there); m_mutex held. */
+    void rememberLocked(const QByteArray &id, const QByteArray &body);
+    void forgetLocked(const QByteArray &id);
     void loadFromDisk();
     /** Adds @p entry, replacing a stored variant with the same keys; returns the replaced ones. */
     QList<EntryPtr> insertLocked(const EntryPtr &entry, qint64 lastUse, bool keepNewer);
@@ -197,6 +212,9 @@ private:
     qint64 m_evicted = 0;
     qint64 m_useClock = 0;
     bool m_loaded = false;
+    QHash<QByteArray, QByteArray> m_hot; ///< id → body of small entries (memory tier)
+    QList<QByteArray> m_hotOrder;        ///< ids in m_hot, oldest first
+    qint64 m_hotBytes = 0;
     QList<QString> m_undeletable;         ///< files an open reader kept (Windows); retried later
     std::atomic<quint64> m_generation{1}; ///< bumped by clear(): older writers are dropped
     std::atomic<int> m_pendingCommits{0};

@@ -94,9 +94,11 @@ private Q_SLOTS:
     void objectLimit();
     void clearDropsWritesInFlight();
     void threadsShareTheIndex();
+    void smallBodiesAreKeptInMemory();
 
 private:
-    std::shared_ptr<CacheStore> open(qint64 budget = 64 * 1024 * 1024);
+    /** @p hotBytes 0: every body is read from its file (the checks on files are what is tested). */
+    std::shared_ptr<CacheStore> open(qint64 budget = 64 * 1024 * 1024, qint64 hotBytes = 0);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -106,10 +108,12 @@ void TestCacheStore::init()
     QVERIFY(m_dir->isValid());
 }
 
-std::shared_ptr<CacheStore> TestCacheStore::open(qint64 budget)
+std::shared_ptr<CacheStore> TestCacheStore::open(qint64 budget, qint64 hotBytes)
 {
     CacheStoreLimits limits;
     limits.budgetBytes = budget;
+    limits.hotBytes = hotBytes;
+    limits.hotObjectBytes = 100;
     limits.maxObjectBytes = 1024 * 1024;
     auto store = CacheStore::create(m_dir->path(), limits);
     store->load();
@@ -327,6 +331,36 @@ void TestCacheStore::threadsShareTheIndex()
     QVERIFY(stats.evicted > 0);
     // Index and disk agree: two files per entry, nothing else.
     QCOMPARE(files(m_dir->path()).size(), int(2 * stats.entries));
+}
+
+void TestCacheStore::smallBodiesAreKeptInMemory()
+{
+    auto store = open(64 * 1024 * 1024, 200); // objects up to 100 bytes, 200 bytes in all
+    const EntryPtr small = put(*store, "http://a.example/small", QByteArray(80, 's'));
+    const EntryPtr large = put(*store, "http://a.example/large", QByteArray(200, 'l'));
+    QVERIFY(store->openBody(small)->inMemory());
+    QVERIFY(!store->openBody(large)->inMemory());
+    // The memory copy is what was written; the file is no longer read for it.
+    QVERIFY(QFile::remove(store->bodyPath(*small)));
+    QCOMPARE(readAll(*store, small), QByteArray(80, 's'));
+    // Bounded: the third small body pushes out the oldest.
+    const EntryPtr b = put(*store, "http://b.example/", QByteArray(80, 'b'));
+    const EntryPtr c = put(*store, "http://c.example/", QByteArray(80, 'c'));
+    QVERIFY(store->openBody(b)->inMemory());
+    QVERIFY(store->openBody(c)->inMemory());
+    QCOMPARE(readAll(*store, small), QByteArray("<unreadable>")); // out of memory, and its file is gone
+    // Invalidation forgets the memory copy too.
+    store->invalidate("http://b.example/");
+    QVERIFY(!store->lookup("http://b.example/", {}).entry);
+    QVERIFY(store->waitForDisk(5000));
+    // After a restart small bodies come from disk once, then from memory.
+    store.reset();
+    store = open(64 * 1024 * 1024, 200);
+    const EntryPtr again = store->lookup("http://c.example/", {}).entry;
+    QVERIFY(again);
+    QCOMPARE(readAll(*store, again), QByteArray(80, 'c'));
+    QVERIFY(QFile::remove(store->bodyPath(*again)));
+    QCOMPARE(readAll(*store, again), QByteArray(80, 'c'));
 }
 
 QTEST_GUILESS_MAIN(TestCacheStore)
