@@ -67,6 +67,7 @@ private Q_SLOTS:
     void survivesRestart();
     void bypassListAndNoCache();
     void clearHostAndClearAll();
+    void clearOnExitLeavesNothing();
 
 private:
     Settings cacheSettings() const;
@@ -463,6 +464,20 @@ void TestEngineCache::clearHostAndClearAll()
     QVERIFY(store().waitForDisk(kTimeoutMs));
     QCOMPARE(countFiles(m_dir->path(), QStringLiteral("*.meta")), 0);
     QCOMPARE(fetch("/1").body, QByteArray("/1 #4"));
+}
+
+void TestEngineCache::clearOnExitLeavesNothing()
+{
+    Settings s = cacheSettings();
+    s.cache.clearOnExit = true;
+    QVERIFY(restartVeil(s));
+    m_origin->setResponder(countingResponder("Cache-Control: max-age=600\r\n"));
+    fetch("/private-visit");
+    QVERIFY(waitForEntries(1));
+    QCOMPARE(countFiles(m_dir->path(), QStringLiteral("*.body")), 1);
+    m_veil->stopNow(); // waits for the store's disk thread
+    QCOMPARE(countFiles(m_dir->path(), QStringLiteral("*.body")), 0);
+    QCOMPARE(countFiles(m_dir->path(), QStringLiteral("*.meta")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestEngineCache)
