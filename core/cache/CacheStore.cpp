@@ -558,6 +558,22 @@ void CacheStore::forgetLocked(const QByteArray &id)
     m_hotOrder.removeOne(id);
 }
 
+bool CacheStore::beginRefresh(const QByteArray &primaryKey)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_refreshing.contains(primaryKey)) {
+        return false;
+    }
+    m_refreshing.insert(primaryKey);
+    return true;
+}
+
+void CacheStore::endRefresh(const QByteArray &primaryKey)
+{
+    QMutexLocker lock(&m_mutex);
+    m_refreshing.remove(primaryKey);
+}
+
 CacheStoreStats CacheStore::stats() const
 {
     QMutexLocker lock(&m_mutex);

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QString>
 #include <QThreadPool>
 
@@ -175,6 +176,10 @@ public:
     /** Removes everything, including responses being written now. */
     void clear();
 
+    /** Claims the background refresh of @p primaryKey; false while another one runs. */
+    bool beginRefresh(const QByteArray &primaryKey);
+    void endRefresh(const QByteArray &primaryKey);
+
     QString bodyPath(const CacheEntry &entry) const;
     std::unique_ptr<CacheBodyReader> openBody(const EntryPtr &entry);
     CacheStoreStats stats() const;
@@ -212,6 +217,7 @@ private:
     qint64 m_evicted = 0;
     qint64 m_useClock = 0;
     bool m_loaded = false;
+    QSet<QByteArray> m_refreshing;       ///< primary keys with a background refresh running
     QHash<QByteArray, QByteArray> m_hot; ///< id → body of small entries (memory tier)
     QList<QByteArray> m_hotOrder;        ///< ids in m_hot, oldest first
     qint64 m_hotBytes = 0;

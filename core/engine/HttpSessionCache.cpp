@@ -6,6 +6,7 @@
 
 #include "cache/CacheKey.h"
 #include "cache/CachePolicy.h"
+#include "engine/CacheRefresh.h"
 #include "http/Responses.h"
 
 #include <QLoggingCategory>
@@ -73,8 +74,13 @@ bool HttpSession::answerFromCache()
     if (found.entry) {
         const Cache::Decision decision = policy.decide(m_request, found.entry->response);
         if (decision.serves()) {
+            const Http::RequestHead client = m_request; // serveStored may take the next request
             if (serveStored(found.entry, Cache::CacheStatus::fromDecision(decision))) {
                 count(context, &EngineStats::cacheHits);
+                if (decision.verdict == Cache::Verdict::ServeStaleRevalidate) {
+                    // stale-while-revalidate: the client has its answer; refresh it for the next one.
+                    CacheRefresh::start(m_context, m_route, client, found.entry, parent());
+                }
                 return true;
             }
             // The body was unreadable (and is gone now): fetch it like any miss.

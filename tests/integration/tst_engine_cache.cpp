@@ -68,6 +68,7 @@ private Q_SLOTS:
     void bypassListAndNoCache();
     void clearHostAndClearAll();
     void clearOnExitLeavesNothing();
+    void staleWhileRevalidateRefreshesInBackground();
 
 private:
     Settings cacheSettings() const;
@@ -478,6 +479,33 @@ void TestEngineCache::clearOnExitLeavesNothing()
     m_veil->stopNow(); // waits for the store's disk thread
     QCOMPARE(countFiles(m_dir->path(), QStringLiteral("*.body")), 0);
     QCOMPARE(countFiles(m_dir->path(), QStringLiteral("*.meta")), 0);
+}
+
+void TestEngineCache::staleWhileRevalidateRefreshesInBackground()
+{
+    auto counter = std::make_shared<int>(0);
+    m_origin->setResponder([counter](ScriptedOrigin::Connection &c, const WireMessage &) {
+        const QByteArray version = "v" + QByteArray::number(++*counter);
+        ScriptedOrigin::respond(c,
+                                "HTTP/1.1 200 OK\r\nCache-Control: max-age=0, stale-while-revalidate=600\r\n"
+                                "ETag: \"" +
+                                    version + "\"\r\nContent-Length: 2\r\n\r\n" + version);
+    });
+    QCOMPARE(fetch("/swr").body, QByteArray("v1"));
+    QVERIFY(waitForEntries(1));
+
+    // Stale, but within stale-while-revalidate: answered at once from the store…
+    const WireMessage stale = fetch("/swr");
+    QCOMPARE(stale.body, QByteArray("v1"));
+    QVERIFY2(stale.header("Cache-Status").startsWith("Veil; hit"), stale.head.constData());
+    // …and refreshed behind the client's back, with the stored validator.
+    QTRY_COMPARE_WITH_TIMEOUT(m_origin->requests().size(), 2, kTimeoutMs);
+    QCOMPARE(m_origin->requests().at(1).header("If-None-Match"), QByteArray("\"v1\""));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        store().lookup(m_origin->url("/swr"), {}).entry &&
+            store().lookup(m_origin->url("/swr"), {}).entry->response.headers.value("ETag") == "\"v2\"",
+        kTimeoutMs);
+    QCOMPARE(fetch("/swr").body, QByteArray("v2"));
 }
 
 QTEST_GUILESS_MAIN(TestEngineCache)
