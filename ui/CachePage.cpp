@@ -48,6 +48,7 @@ CachePage::CachePage(QWidget *parent)
     m_budget->setRange(1, 1024 * 1024);
     m_budget->setSuffix(tr(" MiB"));
     m_budget->setAccelerated(true);
+    m_budget->setMaximumWidth(m_budget->fontMetrics().horizontalAdvance(QStringLiteral("0000000 MiB")) + 48);
     form->addRow(tr("Disk space at most:"), m_budget);
     form->addRow(m_clearOnExit);
     m_directory->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -126,6 +127,12 @@ CachePage::CachePage(QWidget *parent)
 }
 
 CachePage::~CachePage() = default;
+
+void CachePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh(); // the window refreshes the page only while it is visible
+}
 
 void CachePage::setSettings(const Settings &settings)
 {

@@ -52,6 +52,9 @@ public:
 Q_SIGNALS:
     void settingsChangeRequested(const Veil::Settings &settings);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void request(const Settings &settings);
     void showMessage(const QString &text, bool error);
