@@ -1,6 +1,10 @@
 #include "TrafficModel.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -45,6 +49,58 @@ QByteArray csvField(const QString &text)
         out = '"' + out + '"';
     }
     return out;
+}
+
+QJsonObject harNameValue(const QString &name, const QString &value)
+{
+    return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}};
+}
+
+/** "http://host[:port]path" as the engine saw it: IPv6 literals in brackets, port 80 left out. */
+QString harUrl(const QByteArray &host, quint16 port, const QByteArray &path)
+{
+    if (host.isEmpty()) {
+        return QString::fromLatin1(path); // refused before a host was known: no absolute URL
+    }
+    QByteArray url = "http://" + (host.contains(':') ? '[' + host + ']' : host);
+    if (port != 80 && port != 0) {
+        url += ':' + QByteArray::number(port);
+    }
+    return QString::fromLatin1(url + (path.isEmpty() ? QByteArray("/") : path));
+}
+
+QJsonArray harQueryString(const QByteArray &path)
+{
+    QJsonArray out;
+    const qsizetype mark = path.indexOf('?');
+    if (mark < 0) {
+        return out;
+    }
+    const QUrlQuery query(QString::fromLatin1(path.mid(mark + 1)));
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+        out.append(harNameValue(name, value));
+    }
+    return out;
+}
+
+QJsonObject harTimings(double ms)
+{
+    // Veil measures the whole exchange only, so it is all "wait"; the phases it cannot see are -1.
+    return QJsonObject{
+        {QStringLiteral("blocked"), -1}, {QStringLiteral("dns"), -1},  {QStringLiteral("connect"), -1},
+        {QStringLiteral("send"), 0},     {QStringLiteral("wait"), ms}, {QStringLiteral("receive"), 0},
+        {QStringLiteral("ssl"), -1},
+    };
+}
+
+QString harLogComment(int skipped)
+{
+    // Fixed English, like the CSV's raw values: a HAR file is data for tools, not a localised view.
+    return QStringLiteral("%1 tunnel row(s) (CONNECT, SOCKS5) left out: a tunnel carries no request or "
+                          "response Veil can see. Veil does not record headers or bodies: header lists "
+                          "hold only Cache-Status; content.size and _transferSize count all the bytes "
+                          "Veil sent to the client for the response, head included.")
+        .arg(skipped);
 }
 
 } // namespace
@@ -482,6 +538,112 @@ QByteArray TrafficModel::toCsv(const QList<int> &rows) const
         out += fields.join(',') + "\r\n";
     }
     return out;
+}
+
+QByteArray TrafficModel::toHar(const QList<int> &rows, int *skipped) const
+{
+    QJsonArray entries;
+    int tunnels = 0;
+    for (const int row : rows) {
+        if (row < 0 || row >= m_count) {
+            continue;
+        }
+        const Row &r = rowAt(row);
+        if (r.protocol == TrafficProtocol::Connect || r.protocol == TrafficProtocol::Socks5) {
+            ++tunnels;
+            continue;
+        }
+        entries.append(harEntry(r));
+    }
+    if (skipped) {
+        *skipped = tunnels;
+    }
+    const QJsonObject creator{{QStringLiteral("name"), QStringLiteral("Veil")},
+                              {QStringLiteral("version"), QStringLiteral(VEIL_VERSION)}};
+    const QJsonObject log{{QStringLiteral("version"), QStringLiteral("1.2")},
+                          {QStringLiteral("creator"), creator},
+                          {QStringLiteral("entries"), entries},
+                          {QStringLiteral("comment"), harLogComment(tunnels)}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("log"), log}}).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject TrafficModel::harEntry(const Row &r) const
+{
+    // A row still in flight has no duration yet; HAR wants a number, so 0, and the comment says so.
+    const double ms = r.inFlight ? 0.0 : double(r.durationUs) / 1000.0;
+    return QJsonObject{
+        {QStringLiteral("startedDateTime"),
+         QDateTime::fromMSecsSinceEpoch(r.timeMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("time"), ms},
+        {QStringLiteral("request"), harRequest(r)},
+        {QStringLiteral("response"), harResponse(r)},
+        {QStringLiteral("cache"), QJsonObject()},
+        {QStringLiteral("timings"), harTimings(ms)},
+        {QStringLiteral("comment"), harComment(r)},
+    };
+}
+
+QJsonObject TrafficModel::harRequest(const Row &r)
+{
+    return QJsonObject{
+        {QStringLiteral("method"), QString::fromLatin1(r.method)},
+        {QStringLiteral("url"), harUrl(r.host, r.port, r.path)},
+        {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+        {QStringLiteral("cookies"), QJsonArray()},
+        {QStringLiteral("headers"), QJsonArray()},
+        {QStringLiteral("queryString"), harQueryString(r.path)},
+        {QStringLiteral("headersSize"), -1},
+        // The engine counts request body bytes (not the head), known once the exchange ends.
+        {QStringLiteral("bodySize"), r.inFlight ? qint64(-1) : r.bytesUp},
+    };
+}
+
+QJsonObject TrafficModel::harResponse(const Row &r)
+{
+    QJsonArray headers;
+    if (!r.cache.isEmpty()) {
+        headers.append(harNameValue(QStringLiteral("Cache-Status"), QString::fromLatin1(r.cache)));
+    }
+    // bytesDown is everything sent to the client, head included: the body alone is unknown (-1),
+    // the total goes where Chrome puts it (_transferSize), and content.size is its upper bound.
+    const QJsonObject content{{QStringLiteral("size"), r.inFlight ? qint64(0) : r.bytesDown},
+                              {QStringLiteral("mimeType"), QString()}};
+    QJsonObject response{
+        {QStringLiteral("status"), r.inFlight ? 0 : r.status},
+        {QStringLiteral("statusText"), QString()},
+        {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+        {QStringLiteral("cookies"), QJsonArray()},
+        {QStringLiteral("headers"), headers},
+        {QStringLiteral("content"), content},
+        {QStringLiteral("redirectURL"), QString()},
+        {QStringLiteral("headersSize"), -1},
+        {QStringLiteral("bodySize"), -1},
+    };
+    if (!r.inFlight) {
+        response.insert(QStringLiteral("_transferSize"), r.bytesDown);
+    }
+    return response;
+}
+
+QString TrafficModel::harComment(const Row &r) const
+{
+    // What HAR has no field for: the decision and why, the exit, the client and what went wrong.
+    QString decision = QString::fromLatin1(decisionName(r.decision));
+    if (!r.exit.isEmpty()) {
+        decision += QLatin1Char(' ') + QString::fromUtf8(r.exit);
+    }
+    QStringList parts{QStringLiteral("decision: ") + decision};
+    if (!r.reason.isEmpty()) {
+        parts.append(QStringLiteral("reason: ") + r.reason);
+    }
+    if (!r.error.isEmpty()) {
+        parts.append(QStringLiteral("error: ") + r.error);
+    }
+    parts.append(QStringLiteral("client: ") + cellText(r, Client));
+    if (r.inFlight) {
+        parts.append(QStringLiteral("in flight when exported: no status, size or timing yet"));
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace Veil

@@ -8,6 +8,8 @@
 
 #include <vector>
 
+class QJsonObject;
+
 namespace Veil {
 
 /**
@@ -77,6 +79,15 @@ public:
      */
     QByteArray toCsv(const QList<int> &rows) const;
 
+    /**
+     * The rows as a HAR 1.2 document (UTF-8 JSON), one entry per plain-HTTP request, in the
+     * order of @p rows. CONNECT and SOCKS5 tunnels carry no request Veil can describe: they are
+     * left out, counted in @p skipped (may be null) and in log.comment. Veil records no headers
+     * or bodies, so those lists stay empty (but for Cache-Status); the decision, reason, exit,
+     * client, error and cache status go in each entry's comment, so nothing Veil knows is lost.
+     */
+    QByteArray toHar(const QList<int> &rows, int *skipped = nullptr) const;
+
     /** What the filter asks of a row; see rowMatches(). */
     struct Filter
     {
@@ -120,6 +131,10 @@ private:
     QByteArray intern(const QByteArray &text);
     QString cellText(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
+    QJsonObject harEntry(const Row &row) const;
+    static QJsonObject harRequest(const Row &row);
+    static QJsonObject harResponse(const Row &row);
+    QString harComment(const Row &row) const;
 
     std::vector<Row> m_ring; ///< capacity slots
     size_t m_first = 0;      ///< slot of row 0

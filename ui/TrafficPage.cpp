@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -51,7 +52,7 @@ TrafficPage::TrafficPage(QWidget *parent)
     m_follow->setToolTip(tr("Keep the newest request in view"));
     m_pause->setToolTip(
         tr("Stop updating the table; requests are still recorded and appear when you resume"));
-    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -154,34 +155,74 @@ void TrafficPage::updateCounts()
         text += QStringLiteral(" · ") + tr("%n event(s) dropped while paused", nullptr,
                                            int(qMin<qint64>(m_droppedWhilePaused, INT_MAX)));
     }
+    if (!m_lastExport.isEmpty()) {
+        text += QStringLiteral(" · ") + m_lastExport;
+    }
     m_counts->setText(text);
 }
 
-bool TrafficPage::exportCsv(const QString &path, QString *error) const
+QString TrafficPage::countsText() const
+{
+    return m_counts->text();
+}
+
+QList<int> TrafficPage::visibleSourceRows() const
 {
     QList<int> rows;
     rows.reserve(m_filter->rowCount());
     for (int r = 0; r < m_filter->rowCount(); ++r) {
         rows.append(m_filter->mapToSource(m_filter->index(r, 0)).row());
     }
+    return rows;
+}
+
+bool TrafficPage::exportTo(const QString &path)
+{
+    const QList<int> rows = visibleSourceRows();
+    const bool har = path.endsWith(QStringLiteral(".har"), Qt::CaseInsensitive);
+    int skipped = 0;
+    const QByteArray bytes = har ? m_model->toHar(rows, &skipped) : m_model->toCsv(rows);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->toCsv(rows)) < 0 || !file.commit()) {
-        *error = file.errorString();
-        return false;
+    const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    const QString name = QFileInfo(path).fileName();
+    m_lastExport = ok ? exportedText(name, har, int(rows.size()), skipped)
+                      : tr("Could not write %1: %2").arg(name, file.errorString());
+    updateCounts();
+    return ok;
+}
+
+QString TrafficPage::exportedText(const QString &name, bool har, int rows, int skipped) const
+{
+    if (!har) {
+        return tr("Exported %n row(s) as CSV to %1", nullptr, rows).arg(name);
     }
-    return true;
+    // Tunnels have no request to describe: say how many were left out, never drop them silently.
+    QString text = tr("Exported %n request(s) as HAR to %1", nullptr, rows - skipped).arg(name);
+    if (skipped > 0) {
+        text += QStringLiteral(" · ") +
+                tr("%n tunnel row(s) left out (HAR describes plain HTTP only)", nullptr, skipped);
+    }
+    return text;
 }
 
 void TrafficPage::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export traffic"), QStringLiteral("veil-traffic.csv"), tr("CSV files (*.csv)"));
+    const QString csvFilter = tr("CSV files (*.csv)");
+    const QString harFilter = tr("HAR files (*.har)");
+    QString selected = csvFilter;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export traffic"), QStringLiteral("veil-traffic.csv"),
+                                     csvFilter + QStringLiteral(";;") + harFilter, &selected);
     if (path.isEmpty()) {
         return;
     }
-    QString error;
-    if (!exportCsv(path, &error)) {
-        QMessageBox::warning(this, tr("Export traffic"), tr("Could not write %1: %2").arg(path, error));
+    // The name decides the format; a name without either suffix takes the chosen filter's.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QStringLiteral("csv") && suffix != QStringLiteral("har")) {
+        path += selected == harFilter ? QStringLiteral(".har") : QStringLiteral(".csv");
+    }
+    if (!exportTo(path)) {
+        QMessageBox::warning(this, tr("Export traffic"), m_lastExport);
     }
 }
 

@@ -18,8 +18,8 @@ class TrafficModel;
 /**
  * The Traffic page: the live table (TrafficModel behind a TrafficFilterModel), a filter box, a
  * decision and a status filter, "follow" (keep the newest row in view; off while the user scrolls
- * back), pause (events still arrive and are counted, the table stops changing) and CSV export of
- * the rows the filter shows.
+ * back), pause (events still arrive and are counted, the table stops changing) and CSV or HAR
+ * export of the rows the filter shows.
  */
 class TrafficPage final : public QWidget
 {
@@ -34,11 +34,19 @@ public:
     TrafficModel *model() const { return m_model; }
     TrafficFilterModel *filterModel() const { return m_filter; }
 
-    /** Writes the filtered rows as CSV to @p path; returns false with @p error set. */
-    bool exportCsv(const QString &path, QString *error) const;
+    /**
+     * Writes the rows the filter shows to @p path, atomically: HAR when the name ends in ".har",
+     * CSV otherwise. The counts line then says how many rows were written and how many tunnel
+     * rows a HAR left out (or why the export failed); returns false on failure.
+     */
+    bool exportTo(const QString &path);
+    /** The counts line under the table. */
+    QString countsText() const;
 
 private:
     void exportWithDialog();
+    QList<int> visibleSourceRows() const;
+    QString exportedText(const QString &name, bool har, int rows, int skipped) const;
     void updateCounts();
 
     TrafficModel *m_model;
@@ -53,6 +61,7 @@ private:
     QList<TrafficEvent> m_held; ///< batches received while paused
     static constexpr int MaxHeldEvents = 200000;
     qint64 m_droppedWhilePaused = 0;
+    QString m_lastExport; ///< outcome of the last export, kept in the counts line
 };
 
 } // namespace Veil

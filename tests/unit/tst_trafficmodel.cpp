@@ -1,12 +1,19 @@
 // The traffic table model: rows appear with a Start and settle with their End, the ring keeps the
 // newest rows, every change is a proper model signal (QAbstractItemModelTester watches), filters
-// are right at a million rows, and the CSV export is complete and correctly quoted.
+// are right at a million rows, the CSV export is complete and correctly quoted, and the HAR
+// export is valid HAR 1.2 that says what it left out (tunnels) and keeps what HAR has no field for.
 
 #include "TrafficFilterModel.h"
 #include "TrafficModel.h"
+#include "TrafficPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Veil;
@@ -44,6 +51,45 @@ TrafficEvent end(const TrafficEvent &s, int status, qint64 down = 100, const QSt
 QString cell(const QAbstractItemModel &m, int row, int column)
 {
     return m.data(m.index(row, column)).toString();
+}
+
+QJsonObject parseHar(const QByteArray &har)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(har, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        qWarning("not JSON: %s", qPrintable(error.errorString()));
+        return {};
+    }
+    return doc.object().value(QStringLiteral("log")).toObject();
+}
+
+QJsonArray harEntries(const TrafficModel &model, const QList<int> &rows, int *skipped = nullptr)
+{
+    return parseHar(model.toHar(rows, skipped)).value(QStringLiteral("entries")).toArray();
+}
+
+TrafficEvent tunnel(quint64 id, TrafficProtocol protocol)
+{
+    TrafficEvent e = end(start(id, "secure.example"), 0);
+    e.protocol = protocol;
+    e.method = protocol == TrafficProtocol::Connect ? QByteArray("CONNECT") : QByteArray();
+    e.port = 443;
+    e.path.clear();
+    return e;
+}
+
+/** The fields HAR 1.2 requires of @p object, with their JSON types; empty when all are right. */
+QString missingFields(const QJsonObject &object,
+                      const QList<std::pair<const char *, QJsonValue::Type>> &fields)
+{
+    QStringList wrong;
+    for (const auto &[name, type] : fields) {
+        if (object.value(QLatin1String(name)).type() != type) {
+            wrong.append(QLatin1String(name));
+        }
+    }
+    return wrong.join(QLatin1Char(','));
 }
 
 } // namespace
@@ -262,7 +308,234 @@ private Q_SLOTS:
         QVERIFY(csv.startsWith("time,"));
         QCOMPARE(model.toCsv({}).count('\n'), 1);
     }
+
+    void harIsValidHar12()
+    {
+        TrafficModel model(10);
+        TrafficEvent cached = end(start(1, "example.com", "/a"), 200);
+        cached.cache = "Veil; hit; ttl=30";
+        model.addEvents({cached, tunnel(2, TrafficProtocol::Connect), start(3, "live.example")});
+        const QJsonObject log = parseHar(model.toHar({0, 1, 2}));
+        QCOMPARE(log.value(QStringLiteral("version")).toString(), QStringLiteral("1.2"));
+        const QJsonObject creator = log.value(QStringLiteral("creator")).toObject();
+        QCOMPARE(creator.value(QStringLiteral("name")).toString(), QStringLiteral("Veil"));
+        QCOMPARE(creator.value(QStringLiteral("version")).toString(), QStringLiteral(VEIL_VERSION));
+        QVERIFY(log.value(QStringLiteral("comment")).isString());
+        const QJsonArray entries = log.value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.size(), 2);
+        using T = QJsonValue::Type;
+        for (const QJsonValue &value : entries) {
+            const QJsonObject entry = value.toObject();
+            QCOMPARE(missingFields(entry, {{"startedDateTime", T::String},
+                                           {"time", T::Double},
+                                           {"request", T::Object},
+                                           {"response", T::Object},
+                                           {"cache", T::Object},
+                                           {"timings", T::Object},
+                                           {"comment", T::String}}),
+                     QString());
+            const QJsonObject request = entry.value(QStringLiteral("request")).toObject();
+            QCOMPARE(missingFields(request, {{"method", T::String},
+                                             {"url", T::String},
+                                             {"httpVersion", T::String},
+                                             {"cookies", T::Array},
+                                             {"headers", T::Array},
+                                             {"queryString", T::Array},
+                                             {"headersSize", T::Double},
+                                             {"bodySize", T::Double}}),
+                     QString());
+            const QJsonObject response = entry.value(QStringLiteral("response")).toObject();
+            QCOMPARE(missingFields(response, {{"status", T::Double},
+                                              {"statusText", T::String},
+                                              {"httpVersion", T::String},
+                                              {"cookies", T::Array},
+                                              {"headers", T::Array},
+                                              {"content", T::Object},
+                                              {"redirectURL", T::String},
+                                              {"headersSize", T::Double},
+                                              {"bodySize", T::Double}}),
+                     QString());
+            QCOMPARE(missingFields(response.value(QStringLiteral("content")).toObject(),
+                                   {{"size", T::Double}, {"mimeType", T::String}}),
+                     QString());
+            const QJsonObject timings = entry.value(QStringLiteral("timings")).toObject();
+            QCOMPARE(
+                missingFields(timings, {{"send", T::Double}, {"wait", T::Double}, {"receive", T::Double}}),
+                QString());
+            // time is the sum of the timings that apply (-1: does not apply).
+            double sum = 0;
+            for (const QJsonValue &t : timings) {
+                QVERIFY(t.toDouble() >= -1);
+                sum += qMax(0.0, t.toDouble());
+            }
+            QCOMPARE(entry.value(QStringLiteral("time")).toDouble(), sum);
+        }
+        const QJsonObject first = entries.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("startedDateTime")).toString(),
+                 QStringLiteral("2026-09-21T14:13:20.001Z"));
+        QCOMPARE(first.value(QStringLiteral("time")).toDouble(), 1.5);
+        const QJsonObject request = first.value(QStringLiteral("request")).toObject();
+        QCOMPARE(request.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
+        QCOMPARE(request.value(QStringLiteral("bodySize")).toInt(), 10);
+        const QJsonObject response = first.value(QStringLiteral("response")).toObject();
+        QCOMPARE(response.value(QStringLiteral("status")).toInt(), 200);
+        // Veil counts the whole response (head and body): the body alone is unknown.
+        QCOMPARE(response.value(QStringLiteral("bodySize")).toInt(), -1);
+        QCOMPARE(response.value(QStringLiteral("_transferSize")).toInt(), 100);
+        QCOMPARE(response.value(QStringLiteral("content")).toObject().value(QStringLiteral("size")).toInt(),
+                 100);
+    }
+
+    void harUrlAndQueryString_data()
+    {
+        QTest::addColumn<QByteArray>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QStringList>("query"); // name=value pairs, decoded
+        QTest::newRow("query") << QByteArray("example.com") << 8080
+                               << QByteArray("/search?q=veil%20proxy&lang=en&flag&e=")
+                               << QStringLiteral(
+                                      "http://example.com:8080/search?q=veil%20proxy&lang=en&flag&e=")
+                               << QStringList{QStringLiteral("q=veil proxy"), QStringLiteral("lang=en"),
+                                              QStringLiteral("flag="), QStringLiteral("e=")};
+        QTest::newRow("default port") << QByteArray("example.com") << 80 << QByteArray("/a/b")
+                                      << QStringLiteral("http://example.com/a/b") << QStringList();
+        QTest::newRow("ipv6") << QByteArray("::1") << 8080 << QByteArray("/?x=1")
+                              << QStringLiteral("http://[::1]:8080/?x=1")
+                              << QStringList{QStringLiteral("x=1")};
+    }
+    void harUrlAndQueryString()
+    {
+        QFETCH(QByteArray, host);
+        QFETCH(int, port);
+        QFETCH(QByteArray, path);
+        QFETCH(QString, url);
+        QFETCH(QStringList, query);
+        TrafficModel model(10);
+        TrafficEvent e = end(start(1, host, path), 200);
+        e.port = quint16(port);
+        model.addEvents({e});
+        const QJsonObject request =
+            harEntries(model, {0}).at(0).toObject().value(QStringLiteral("request")).toObject();
+        QCOMPARE(request.value(QStringLiteral("url")).toString(), url);
+        QStringList pairs;
+        for (const QJsonValue &item : request.value(QStringLiteral("queryString")).toArray()) {
+            pairs.append(item[QStringLiteral("name")].toString() + QLatin1Char('=') +
+                         item[QStringLiteral("value")].toString());
+        }
+        QCOMPARE(pairs, query);
+    }
+
+    void harLeavesOutTunnelsAndCountsThem()
+    {
+        TrafficModel model(10);
+        model.addEvents({tunnel(1, TrafficProtocol::Connect), end(start(2, "plain.example"), 200),
+                         tunnel(3, TrafficProtocol::Socks5), tunnel(4, TrafficProtocol::Connect)});
+        int skipped = -1;
+        const QByteArray har = model.toHar({0, 1, 2, 3}, &skipped);
+        QCOMPARE(skipped, 3);
+        const QJsonObject log = parseHar(har);
+        const QJsonArray entries = log.value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.at(0)[QStringLiteral("request")][QStringLiteral("url")].toString(),
+                 QStringLiteral("http://plain.example/"));
+        QVERIFY(!har.contains("secure.example"));
+        QVERIFY(!har.contains("CONNECT\""));
+        QVERIFY2(
+            log.value(QStringLiteral("comment")).toString().startsWith(QStringLiteral("3 tunnel row(s)")),
+            har.constData());
+        // Only tunnels: a valid, empty log.
+        QCOMPARE(harEntries(model, {0, 2}, &skipped).size(), 0);
+        QCOMPARE(skipped, 2);
+        QCOMPARE(harEntries(model, {}, &skipped).size(), 0);
+        QCOMPARE(skipped, 0);
+    }
+
+    void harInFlightRow()
+    {
+        TrafficModel model(10);
+        model.addEvents({start(1, "live.example")});
+        const QJsonObject entry = harEntries(model, {0}).at(0).toObject();
+        QCOMPARE(entry.value(QStringLiteral("time")).toDouble(), 0.0);
+        QCOMPARE(entry[QStringLiteral("timings")][QStringLiteral("wait")].toDouble(), 0.0);
+        QCOMPARE(entry[QStringLiteral("request")][QStringLiteral("bodySize")].toInt(), -1);
+        const QJsonObject response = entry.value(QStringLiteral("response")).toObject();
+        QCOMPARE(response.value(QStringLiteral("status")).toInt(), 0);
+        QVERIFY(!response.contains(QStringLiteral("_transferSize")));
+        QVERIFY(entry.value(QStringLiteral("comment")).toString().contains(QStringLiteral("in flight")));
+    }
+
+    void harCacheStatusIsAResponseHeader()
+    {
+        TrafficModel model(10);
+        TrafficEvent hit = end(start(1, "example.com"), 200);
+        hit.cache = "Veil; hit; ttl=376";
+        model.addEvents({hit, end(start(2, "example.com"), 200)});
+        const QJsonArray entries = harEntries(model, {0, 1});
+        const QJsonArray headers =
+            entries.at(0)[QStringLiteral("response")][QStringLiteral("headers")].toArray();
+        QCOMPARE(headers.size(), 1);
+        QCOMPARE(headers.at(0)[QStringLiteral("name")].toString(), QStringLiteral("Cache-Status"));
+        QCOMPARE(headers.at(0)[QStringLiteral("value")].toString(), QStringLiteral("Veil; hit; ttl=376"));
+        QVERIFY(entries.at(1)[QStringLiteral("response")][QStringLiteral("headers")].toArray().isEmpty());
+    }
+
+    void harCommentKeepsDecisionAndError()
+    {
+        TrafficModel model(10);
+        TrafficEvent viaExit =
+            end(start(1, "example.com"), 502, 0, QStringLiteral("exit refused the connection"));
+        viaExit.decision = TrafficDecision::Exit;
+        viaExit.exit = "us-1";
+        viaExit.reason = QStringLiteral("rule 3: *.example.com → us");
+        TrafficEvent blocked = end(start(2, "ads.example"), 403);
+        blocked.decision = TrafficDecision::Block;
+        blocked.reason = QStringLiteral("EasyList line 42: ||ads.example^");
+        model.addEvents({viaExit, blocked});
+        const QJsonArray entries = harEntries(model, {0, 1});
+        QCOMPARE(entries.at(0)[QStringLiteral("comment")].toString(),
+                 QStringLiteral("decision: exit us-1; reason: rule 3: *.example.com → us; "
+                                "error: exit refused the connection; client: 127.0.0.1:40001"));
+        QCOMPARE(entries.at(0)[QStringLiteral("response")][QStringLiteral("status")].toInt(), 502);
+        QCOMPARE(entries.at(1)[QStringLiteral("comment")].toString(),
+                 QStringLiteral(
+                     "decision: block; reason: EasyList line 42: ||ads.example^; client: 127.0.0.1:40002"));
+    }
+
+    void pageExportsTheVisibleRows()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        TrafficPage page;
+        page.addEvents({end(start(1, "a.example", "/x?y=1"), 200), tunnel(2, TrafficProtocol::Connect),
+                        end(start(3, "b.example"), 404), tunnel(4, TrafficProtocol::Socks5)});
+        const QString har = dir.filePath(QStringLiteral("traffic.har"));
+        QVERIFY(page.exportTo(har));
+        QFile harFile(har);
+        QVERIFY(harFile.open(QIODevice::ReadOnly));
+        QCOMPARE(parseHar(harFile.readAll()).value(QStringLiteral("entries")).toArray().size(), 2);
+        QVERIFY2(page.countsText().contains(QStringLiteral("Exported 2 request(s) as HAR to traffic.har")),
+                 qPrintable(page.countsText()));
+        QVERIFY2(page.countsText().contains(QStringLiteral("2 tunnel row(s) left out")),
+                 qPrintable(page.countsText()));
+
+        // Only the rows the filter shows.
+        page.filterModel()->setText(QStringLiteral("a.example"));
+        const QString csv = dir.filePath(QStringLiteral("traffic.csv"));
+        QVERIFY(page.exportTo(csv));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QCOMPARE(csvFile.readAll().count('\n'), 2); // header + one row
+        QVERIFY2(page.countsText().contains(QStringLiteral("Exported 1 row(s) as CSV to traffic.csv")),
+                 qPrintable(page.countsText()));
+        QVERIFY(!page.countsText().contains(QStringLiteral("left out")));
+
+        QVERIFY(!page.exportTo(dir.filePath(QStringLiteral("missing/traffic.har"))));
+        QVERIFY2(page.countsText().contains(QStringLiteral("Could not write traffic.har")),
+                 qPrintable(page.countsText()));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestTrafficModel)
+QTEST_MAIN(TestTrafficModel)
 #include "tst_trafficmodel.moc"
