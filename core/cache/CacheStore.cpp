@@ -483,7 +483,6 @@ void CacheStore::clear()
         m_bytes = 0;
         m_entries = 0;
         m_hot.clear();
-        m_hotOrder.clear();
         m_hotBytes = 0;
     }
     // Everything under v1/, including entries of earlier runs not indexed yet and temporary files
@@ -537,12 +536,15 @@ void CacheStore::rememberLocked(const QByteArray &id, const QByteArray &body)
     if (m_hot.contains(id) || body.size() > m_limits.hotObjectBytes) {
         return;
     }
-    while (!m_hotOrder.isEmpty() && m_hotBytes + body.size() > m_limits.hotBytes) {
-        forgetLocked(m_hotOrder.first());
+    // Make room by dropping arbitrary members (O(1) each): the disk copy stays, so a dropped
+    // body costs one file read on its next hit, and that read puts it back.
+    while (!m_hot.isEmpty() && m_hotBytes + body.size() > m_limits.hotBytes) {
+        const auto victim = m_hot.begin();
+        m_hotBytes -= victim->size();
+        m_hot.erase(victim);
     }
     if (m_hotBytes + body.size() <= m_limits.hotBytes) {
         m_hot.insert(id, body);
-        m_hotOrder.append(id);
         m_hotBytes += body.size();
     }
 }
@@ -555,7 +557,6 @@ void CacheStore::forgetLocked(const QByteArray &id)
     }
     m_hotBytes -= it->size();
     m_hot.erase(it);
-    m_hotOrder.removeOne(id);
 }
 
 bool CacheStore::beginRefresh(const QByteArray &primaryKey)
@@ -584,6 +585,7 @@ CacheStoreStats CacheStore::stats() const
     s.evicted = m_evicted;
     s.droppedWrites = m_droppedWrites.load(std::memory_order_relaxed);
     s.loaded = m_loaded;
+    s.memoryBytes = m_hotBytes;
     return s;
 }
 

@@ -45,6 +45,7 @@ struct CacheStoreStats
     qint64 budget = 0;
     qint64 evicted = 0;       ///< entries removed to stay under the budget since start
     qint64 droppedWrites = 0; ///< responses not stored: too large, I/O error, too many pending
+    qint64 memoryBytes = 0;   ///< bodies also kept in memory (the hot tier)
     bool loaded = false;      ///< the entries of earlier runs are indexed
 };
 
@@ -196,7 +197,7 @@ private:
     QString entryPath(const QByteArray &id, const char *suffix) const;
     void commitWrite(const std::shared_ptr<CacheEntry> &entry, const std::shared_ptr<QSaveFile> &file,
                      quint64 generation, const QByteArray &hotCopy);
-    /** Keeps @p body in the memory tier (dropping the oldest there); m_mutex held. */
+    /** Keeps @p body in the memory tier (dropping others to make room); m_mutex held. */
     void rememberLocked(const QByteArray &id, const QByteArray &body);
     void forgetLocked(const QByteArray &id);
     void loadFromDisk();
@@ -219,7 +220,6 @@ private:
     bool m_loaded = false;
     QSet<QByteArray> m_refreshing;       ///< primary keys with a background refresh running
     QHash<QByteArray, QByteArray> m_hot; ///< id → body of small entries (memory tier)
-    QList<QByteArray> m_hotOrder;        ///< ids in m_hot, oldest first
     qint64 m_hotBytes = 0;
     QList<QString> m_undeletable;         ///< files an open reader kept (Windows); retried later
     std::atomic<quint64> m_generation{1}; ///< bumped by clear(): older writers are dropped
