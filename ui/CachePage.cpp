@@ -1,5 +1,6 @@
 #include "CachePage.h"
 
+#include "LeftToRightTextDelegate.h"
 #include "cache/CacheStore.h"
 #include "engine/Engine.h"
 
@@ -72,6 +73,7 @@ CachePage::CachePage(QWidget *parent)
 
     auto *bypassBox = new QGroupBox(tr("Never cache these sites (and their subdomains)"), this);
     auto *bypassLayout = new QVBoxLayout(bypassBox);
+    m_bypass->setItemDelegate(new LeftToRightTextDelegate(m_bypass)); // right-to-left languages
     bypassLayout->addWidget(m_bypass);
     auto *bypassRow = new QHBoxLayout;
     m_bypassInput->setPlaceholderText(tr("news.example"));

@@ -3,6 +3,7 @@
 #include "BlocklistDialog.h"
 #include "BlocklistModel.h"
 #include "InlineMessage.h"
+#include "LeftToRightTextDelegate.h"
 #include "RuleDialog.h"
 #include "RuleModel.h"
 #include "engine/Engine.h"
@@ -76,6 +77,11 @@ RulesPage::RulesPage(QWidget *parent)
     m_listView->setColumnWidth(BlocklistModel::Skipped, 100);
     m_listView->horizontalHeader()->setStretchLastSection(false);
     m_listView->horizontalHeader()->setSectionResizeMode(BlocklistModel::Source, QHeaderView::Stretch);
+    // Hosts, patterns, list names and files read left to right in right-to-left languages too.
+    m_ruleView->setItemDelegateForColumn(RuleModel::Match, new LeftToRightTextDelegate(m_ruleView));
+    auto *listDelegate = new LeftToRightTextDelegate(m_listView);
+    m_listView->setItemDelegateForColumn(BlocklistModel::Name, listDelegate);
+    m_listView->setItemDelegateForColumn(BlocklistModel::Source, listDelegate);
     m_modeNote->setWordWrap(true);
     m_message->setWordWrap(true);
     m_testResult->setWordWrap(true);
