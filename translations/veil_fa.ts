@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>&quot;$third-party&quot; filters need to know which page a request comes from. Inside HTTPS tunnels and without a Referer Veil cannot tell.</source>
-        <translation>پالایه‌های «$third-party» باید بدانند درخواست از کدام صفحه می‌آید. درون تونل‌های HTTPS و بدون Referer، Veil نمی‌تواند این را تشخیص دهد.</translation>
+        <translation>پالایه‌های «‎$third-party» باید بدانند درخواست از کدام صفحه می‌آید. درون تونل‌های HTTPS و بدون Referer، Veil نمی‌تواند این را تشخیص دهد.</translation>
     </message>
     <message>
         <source>File</source>
@@ -2156,11 +2156,11 @@
     </message>
     <message>
         <source>Block</source>
-        <translation>مسدود کردن</translation>
+        <translation>مسدود</translation>
     </message>
     <message>
         <source>Allow (never block)</source>
-        <translation>اجازه دادن (هرگز مسدود نشود)</translation>
+        <translation>مجاز (هرگز مسدود نشود)</translation>
     </message>
     <message>
         <source>Direct</source>
@@ -2208,15 +2208,15 @@
     </message>
     <message>
         <source>^ads?[0-9]*\. (RE2 syntax)</source>
-        <translation>‏^ads?[0-9]*\. (نحو RE2)</translation>
+        <translation>‏‎^ads?[0-9]*\.‎ (نحو RE2)</translation>
     </message>
     <message>
         <source>192.168.0.0/16 or 2001:db8::/32</source>
-        <translation>‏192.168.0.0/16 یا 2001:db8::/32</translation>
+        <translation>‏192.168.0.0/16 یا ‎2001:db8::/32</translation>
     </message>
     <message>
         <source>8080 or 8000-8100</source>
-        <translation>‏8080 یا 8000-8100</translation>
+        <translation>‏8080 یا ‎8000-8100</translation>
     </message>
     <message>
         <source>name of a blocklist</source>
@@ -2315,11 +2315,11 @@
     </message>
     <message>
         <source>Block</source>
-        <translation>مسدود کردن</translation>
+        <translation>مسدود</translation>
     </message>
     <message>
         <source>Allow (never block)</source>
-        <translation>اجازه دادن (هرگز مسدود نشود)</translation>
+        <translation>مجاز (هرگز مسدود نشود)</translation>
     </message>
     <message>
         <source>Direct</source>
@@ -2406,7 +2406,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a port or a range such as 8000-8100</source>
-        <translation>‏&quot;%1&quot; درگاه یا بازه‌ای مانند 8000-8100 نیست</translation>
+        <translation>‏&quot;%1&quot; درگاه یا بازه‌ای مانند ‎8000-8100 نیست</translation>
     </message>
     <message>
         <source>a list rule needs the name of a blocklist</source>
@@ -2722,7 +2722,7 @@
     </message>
     <message>
         <source>Host names, *.domain wildcards, addresses and networks, separated by commas. localhost, 127.0.0.0/8 and ::1 are always bypassed.</source>
-        <translation>نام‌های میزبان، الگوهای *.domain، نشانی‌ها و شبکه‌ها، جداشده با ویرگول لاتین (,). localhost، 127.0.0.0/8 و ::1 همیشه دور زده می‌شوند.</translation>
+        <translation>نام‌های میزبان، الگوهای ‎*.domain‎، نشانی‌ها و شبکه‌ها، جداشده با ویرگول لاتین (,). localhost، 127.0.0.0/8 و ‎::1‎ همیشه دور زده می‌شوند.</translation>
     </message>
     <message>
         <source>Desktop</source>
@@ -2758,7 +2758,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address such as 127.0.0.1 or ::1.</source>
-        <translation>‏«%1» نشانی IP مانند 127.0.0.1 یا ::1 نیست.</translation>
+        <translation>‏«%1» نشانی IP مانند 127.0.0.1 یا ‎::1‎ نیست.</translation>
     </message>
 </context>
 <context>
@@ -2889,7 +2889,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name, *.domain, address or network</source>
-        <translation>‏«%1» نام میزبان، *.domain، نشانی یا شبکه نیست</translation>
+        <translation>‏«%1» نام میزبان، ‎*.domain‎، نشانی یا شبکه نیست</translation>
     </message>
 </context>
 <context>
