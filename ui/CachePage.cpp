@@ -58,6 +58,9 @@ CachePage::CachePage(QWidget *parent)
     auto *statsBox = new QGroupBox(tr("Use"), this);
     auto *statsLayout = new QVBoxLayout(statsBox);
     m_fill->setTextVisible(true);
+    // Fusion draws a right-to-left bar's text in the highlight colour on the empty part, where it
+    // cannot be seen (Qt 6.4): the gauge fills left to right in every language.
+    m_fill->setLayoutDirection(Qt::LeftToRight);
     statsLayout->addWidget(m_fill);
     m_stats->setWordWrap(true);
     statsLayout->addWidget(m_stats);
