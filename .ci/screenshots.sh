@@ -56,7 +56,8 @@ cat > "$work/veil.json" <<JSON
            {"id": "tv", "type": "list", "value": "streaming", "action": "exit:DE", "enabled": false}],
  "blocklists": [{"name": "privacy", "path": "$work/privacy.txt"},
                 {"name": "streaming", "path": "$work/streaming.txt", "block": false}],
- "systemProxy": {"bypass": ["*.corp.example", "10.0.0.0/8"]}}
+ "systemProxy": {"bypass": ["*.corp.example", "10.0.0.0/8"]},
+ "cache": {"bypass": ["bank.example", "intranet.corp.example"]}}
 JSON
 (
     for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$listen/" && break; sleep 0.1; done

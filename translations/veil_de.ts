@@ -48,6 +48,160 @@
     </message>
 </context>
 <context>
+    <name>Veil::BlocklistDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Block what this list names</source>
+        <translation>Sperren, was diese Liste nennt</translation>
+    </message>
+    <message>
+        <source>Treat requests of unknown origin as third-party</source>
+        <translation>Anfragen unbekannter Herkunft als Drittanbieter-Anfragen behandeln</translation>
+    </message>
+    <message>
+        <source>Use this list</source>
+        <translation>Diese Liste verwenden</translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>easylist</source>
+        <translation>easylist</translation>
+    </message>
+    <message>
+        <source>hosts file, domain list or Adblock Plus / uBlock Origin filters</source>
+        <translation>hosts-Datei, Domainliste oder Filter von Adblock Plus / uBlock Origin</translation>
+    </message>
+    <message>
+        <source>Off: the list only serves rules of the type &quot;Blocklist&quot; (for example, send the sites of a streaming list through an exit).</source>
+        <translation>Aus: Die Liste dient nur Regeln vom Typ „Sperrliste“ (zum Beispiel, um die Websites einer Streaming-Liste über einen Ausgang zu leiten).</translation>
+    </message>
+    <message>
+        <source>&quot;$third-party&quot; filters need to know which page a request comes from. Inside HTTPS tunnels and without a Referer Veil cannot tell.</source>
+        <translation>Filter mit „$third-party“ müssen wissen, von welcher Seite eine Anfrage kommt. In HTTPS-Tunneln und ohne Referer kann Veil das nicht erkennen.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Choose a blocklist</source>
+        <translation>Sperrliste auswählen</translation>
+    </message>
+    <message>
+        <source>Lists (*.txt *.list *.hosts);;All files (*)</source>
+        <translation>Listen (*.txt *.list *.hosts);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file.</source>
+        <translation>Wählen Sie die Datei der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Name the list: 1 to 64 characters without &apos;,&apos; or line breaks.</source>
+        <translation>Benennen Sie die Liste: 1 bis 64 Zeichen ohne &apos;,&apos; oder Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>A list named &quot;%1&quot; already exists.</source>
+        <translation>Eine Liste namens „%1“ existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::BlocklistModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped.</source>
+        <translation>Nichts wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Gelesen: %1</translation>
+    </message>
+    <message>
+        <source>File changed %1</source>
+        <translation>Datei geändert: %1</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Sperrt</translation>
+    </message>
+    <message>
+        <source>For rules only</source>
+        <translation>Nur für Regeln</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwendung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Skipped lines</source>
+        <translation>Übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+</context>
+<context>
     <name>Veil::Cache</name>
     <message>
         <source>the response may be stored</source>
@@ -140,6 +294,166 @@
     <message>
         <source>the client accepts only a stored response and none can be used</source>
         <translation>der Client akzeptiert nur eine gespeicherte Antwort, und keine ist verwendbar</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CachePage</name>
+    <message>
+        <source>Keep a local copy of plain-HTTP responses</source>
+        <translation>Lokale Kopien unverschlüsselter HTTP-Antworten speichern</translation>
+    </message>
+    <message>
+        <source>Delete the cache when Veil quits</source>
+        <translation>Cache beim Beenden von Veil löschen</translation>
+    </message>
+    <message>
+        <source>Veil keeps responses of plain-HTTP sites so repeat visits are faster and reach the network (and the exit) less often, following the sites&apos; own caching rules. HTTPS is never cached: it passes through an encrypted tunnel Veil cannot read.</source>
+        <translation>Veil speichert Antworten von Websites mit unverschlüsseltem HTTP, damit wiederholte Besuche schneller sind und seltener das Netz (und den Ausgang) beanspruchen; dabei gelten die Caching-Regeln der Websites selbst. HTTPS wird nie zwischengespeichert: Es läuft durch einen verschlüsselten Tunnel, den Veil nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Disk space at most:</source>
+        <translation>Speicherplatz höchstens:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Belegung</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Clear site</source>
+        <translation>Website leeren</translation>
+    </message>
+    <message>
+        <source>Clear all…</source>
+        <translation>Alles leeren…</translation>
+    </message>
+    <message>
+        <source>Never cache these sites (and their subdomains)</source>
+        <translation>Diese Websites (und ihre Subdomains) nie zwischenspeichern</translation>
+    </message>
+    <message>
+        <source>news.example</source>
+        <translation>news.example</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Clear the cache</source>
+        <translation>Cache leeren</translation>
+    </message>
+    <message>
+        <source>Delete every cached response? Sites load from the network again the next time.</source>
+        <translation>Alle zwischengespeicherten Antworten löschen? Websites werden beim nächsten Mal wieder aus dem Netz geladen.</translation>
+    </message>
+    <message>
+        <source>The cache is off</source>
+        <translation>Der Cache ist aus</translation>
+    </message>
+    <message>
+        <source>Plain-HTTP responses are not stored.</source>
+        <translation>Unverschlüsselte HTTP-Antworten werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 von %2 belegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored responses</source>
+        <translation>
+            <numerusform>%n gespeicherte Antwort</numerusform>
+            <numerusform>%n gespeicherte Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hit ratio %1 % (%2 hits, %3 revalidated, %4 misses)</source>
+        <translation>Trefferquote %1 % (%2 Treffer, %3 neu validiert, %4 Fehlzugriffe)</translation>
+    </message>
+    <message>
+        <source>%1 served from the cache</source>
+        <translation>%1 aus dem Cache ausgeliefert</translation>
+    </message>
+    <message>
+        <source>still reading the entries of earlier runs</source>
+        <translation>die Einträge früherer Läufe werden noch gelesen</translation>
+    </message>
+    <message>
+        <source>%1 removed to stay within the budget, %2 not stored (too large or a disk problem)</source>
+        <translation>%1 entfernt, um im Rahmen zu bleiben, %2 nicht gespeichert (zu groß oder ein Festplattenproblem)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name (for example news.example).</source>
+        <translation>„%1“ ist kein Hostname (zum Beispiel news.example).</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>%1 steht bereits auf der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer cached. Responses stored before stay until they expire or you clear the site.</source>
+        <translation>%1 wird nicht mehr zwischengespeichert. Bereits gespeicherte Antworten bleiben, bis sie ablaufen oder Sie die Website leeren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n cached responses of %1.</source>
+        <translation>
+            <numerusform>%n zwischengespeicherte Antwort von %1 entfernt.</numerusform>
+            <numerusform>%n zwischengespeicherte Antworten von %1 entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cache is empty.</source>
+        <translation>Der Cache ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CacheSettings</name>
+    <message>
+        <source>cache.%1: %2; keeping the previous value</source>
+        <translation>cache.%1: %2; der bisherige Wert bleibt</translation>
+    </message>
+    <message>
+        <source>cache: must be an object; keeping the previous values</source>
+        <translation>cache: muss ein Objekt sein; die bisherigen Werte bleiben</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation>muss ein absoluter Pfad sein</translation>
+    </message>
+    <message>
+        <source>must be a list of host names</source>
+        <translation>muss eine Liste von Hostnamen sein</translation>
+    </message>
+    <message>
+        <source>cache.bypass[%1]: not a host name; skipped</source>
+        <translation>cache.bypass[%1]: kein Hostname; übersprungen</translation>
     </message>
 </context>
 <context>
@@ -351,6 +665,34 @@
     <message>
         <source>--language must be one of %1, not &quot;%2&quot;</source>
         <translation>--language muss einer von %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>Keep the HTTP cache in DIR (default: &quot;http&quot; in the application&apos;s cache directory).</source>
+        <translation>Den HTTP-Cache in VERZEICHNIS ablegen (Standard: „http“ im Cache-Verzeichnis der Anwendung).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>Let the HTTP cache use at most MIB mebibytes on disk (default 512); the least recently used responses go first.</source>
+        <translation>Den HTTP-Cache höchstens MIB Mebibyte auf der Festplatte belegen lassen (Standard 512); die am längsten nicht verwendeten Antworten werden zuerst entfernt.</translation>
+    </message>
+    <message>
+        <source>MIB</source>
+        <translation>MIB</translation>
+    </message>
+    <message>
+        <source>Do not cache plain-HTTP responses for this run (HTTPS is never cached: it passes through a tunnel).</source>
+        <translation>Unverschlüsselte HTTP-Antworten in diesem Lauf nicht zwischenspeichern (HTTPS wird nie zwischengespeichert: Es läuft durch einen Tunnel).</translation>
+    </message>
+    <message>
+        <source>--cache-dir %1: exists and is not a directory</source>
+        <translation>--cache-dir %1: existiert und ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>--cache-size must be a whole number of MiB from 1 to 1048576, not &quot;%1&quot;</source>
+        <translation>--cache-size muss eine ganze Zahl (MiB) von 1 bis 1048576 sein, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1772,26 @@
         <source>%1 closed the connection without a response.</source>
         <translation>%1 hat die Verbindung ohne Antwort geschlossen.</translation>
     </message>
+    <message>
+        <source>the client read nothing for %1 ms</source>
+        <translation>der Client hat %1 ms lang nichts gelesen</translation>
+    </message>
+    <message>
+        <source>The cached response may not be used and the request allows only cached responses (only-if-cached).</source>
+        <translation>Die zwischengespeicherte Antwort darf nicht verwendet werden, und die Anfrage erlaubt nur zwischengespeicherte Antworten (only-if-cached).</translation>
+    </message>
+    <message>
+        <source>Nothing usable is cached and the request allows only cached responses (only-if-cached).</source>
+        <translation>Es ist nichts Verwendbares zwischengespeichert, und die Anfrage erlaubt nur zwischengespeicherte Antworten (only-if-cached).</translation>
+    </message>
+    <message>
+        <source>The cached response the origin confirmed could not be read from disk.</source>
+        <translation>Die vom Ursprungsserver bestätigte zwischengespeicherte Antwort konnte nicht von der Festplatte gelesen werden.</translation>
+    </message>
+    <message>
+        <source>the cached body could not be read to the end</source>
+        <translation>der zwischengespeicherte Inhalt konnte nicht bis zum Ende gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>Veil::KdeSystemProxy</name>
@@ -1467,6 +1829,29 @@
     <message>
         <source>Veil has no page here. Try / or /proxy.pac.</source>
         <translation>Veil hat hier keine Seite. Versuchen Sie / oder /proxy.pac.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::LoginItem</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Privacy proxy</source>
+        <translation>Datenschutz-Proxy</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1934,26 @@
     <message>
         <source>Could not set the system proxy: %1</source>
         <translation>Der System-Proxy konnte nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Veil could not listen again: %1</source>
+        <translation>Veil konnte nicht wieder lauschen: %1</translation>
+    </message>
+    <message>
+        <source>Veil cannot listen there (%1); it stays on %2:%3.</source>
+        <translation>Veil kann dort nicht lauschen (%1); es bleibt auf %2:%3.</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +2070,14 @@
         <source>Sites see an address in %1.</source>
         <translation>Websites sehen eine Adresse in %1.</translation>
     </message>
+    <message>
+        <source>%1 blocked · %2 cache hits · %3 saved by the cache</source>
+        <translation>%1 gesperrt · %2 Cache-Treffer · %3 durch den Cache eingespart</translation>
+    </message>
+    <message>
+        <source>No exit in %1 is healthy: the kill switch holds every connection, nothing goes out directly.</source>
+        <translation>Kein Ausgang in %1 funktioniert: Der Kill-Switch hält jede Verbindung zurück, nichts geht direkt hinaus.</translation>
+    </message>
 </context>
 <context>
     <name>Veil::Policy</name>
@@ -1734,6 +2147,192 @@
     <message>
         <source>%1; falling back to direct as configured</source>
         <translation>%1; wie konfiguriert wird auf direkt ausgewichen</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::RuleDialog</name>
+    <message>
+        <source>Use this rule</source>
+        <translation>Diese Regel verwenden</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Allow (never block)</source>
+        <translation>Erlauben (nie sperren)</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>Exit via region or exit</source>
+        <translation>Über Region oder Ausgang leiten</translation>
+    </message>
+    <message>
+        <source>region code (US) or exit id</source>
+        <translation>Regionscode (US) oder Ausgangs-ID</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>www.example.com</source>
+        <translation>www.example.com</translation>
+    </message>
+    <message>
+        <source>example.com (also matches www.example.com)</source>
+        <translation>example.com (trifft auch auf www.example.com zu)</translation>
+    </message>
+    <message>
+        <source>tracker</source>
+        <translation>tracker</translation>
+    </message>
+    <message>
+        <source>^ads?[0-9]*\. (RE2 syntax)</source>
+        <translation>^ads?[0-9]*\. (RE2-Syntax)</translation>
+    </message>
+    <message>
+        <source>192.168.0.0/16 or 2001:db8::/32</source>
+        <translation>192.168.0.0/16 oder 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>8080 or 8000-8100</source>
+        <translation>8080 oder 8000-8100</translation>
+    </message>
+    <message>
+        <source>name of a blocklist</source>
+        <translation>Name einer Sperrliste</translation>
+    </message>
+    <message>
+        <source>matches everything that reaches it</source>
+        <translation>trifft auf alles zu, was bis hierher kommt</translation>
+    </message>
+    <message>
+        <source>Enter what the rule matches.</source>
+        <translation>Geben Sie ein, worauf die Regel zutrifft.</translation>
+    </message>
+    <message>
+        <source>Enter the region code (such as US) or the exit id to use.</source>
+        <translation>Geben Sie den Regionscode (etwa US) oder die ID des gewünschten Ausgangs ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a region code nor an exit id.</source>
+        <translation>„%1“ ist weder ein Regionscode noch eine Ausgangs-ID.</translation>
+    </message>
+    <message>
+        <source>A rule with the id &quot;%1&quot; already exists.</source>
+        <translation>Eine Regel mit der ID „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Direct and exit rules take effect in the &quot;Rules&quot; mode only; block and allow rules work in every mode.</source>
+        <translation>Direkt- und Ausgangsregeln wirken nur im Modus „Nach Regeln“; Sperr- und Erlaubnisregeln gelten in jedem Modus.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::RuleModel</name>
+    <message>
+        <source>Rule %1: %2 %3 → %4</source>
+        <translation>Regel %1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>everything else</source>
+        <translation>alles andere</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Domain and subdomains</source>
+        <translation>Domain und Subdomains</translation>
+    </message>
+    <message>
+        <source>Host contains</source>
+        <translation>Host enthält</translation>
+    </message>
+    <message>
+        <source>Host regex</source>
+        <translation>Host-Regex</translation>
+    </message>
+    <message>
+        <source>IP network</source>
+        <translation>IP-Netz</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Allow (never block)</source>
+        <translation>Erlauben (nie sperren)</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>Exit via %1</source>
+        <translation>Über %1 leiten</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2439,139 @@
     </message>
 </context>
 <context>
+    <name>Veil::RulesPage</name>
+    <message>
+        <source>http://example.com/ads/banner.js, https://example.com or example.com:443</source>
+        <translation>http://example.com/ads/banner.js, https://example.com oder example.com:443</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Rules (first match wins: allow, then block, then routing)</source>
+        <translation>Regeln (der erste Treffer gilt: erst Erlauben, dann Sperren, dann Routing)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the enabled lists again from disk and use them for new connections.</source>
+        <translation>Die aktivierten Listen erneut von der Festplatte lesen und für neue Verbindungen verwenden.</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Sperrlisten</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Test a URL:</source>
+        <translation>URL testen:</translation>
+    </message>
+    <message>
+        <source>Reading the lists…</source>
+        <translation>Listen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Direct and exit rules are waiting: they take effect in the &quot;Rules&quot; mode (Overview or tray). Block and allow rules work in every mode.</source>
+        <translation>Direkt- und Ausgangsregeln warten: Sie wirken im Modus „Nach Regeln“ (Übersicht oder Infobereich). Sperr- und Erlaubnisregeln gelten in jedem Modus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n rule(s) in use.</source>
+        <translation>
+            <numerusform>Aktualisiert: %n Regel in Gebrauch.</numerusform>
+            <numerusform>Aktualisiert: %n Regeln in Gebrauch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read: %1. The other lists are updated.</source>
+        <translation>Nicht lesbar: %1. Die anderen Listen sind aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Added rule %1.</source>
+        <translation>Regel %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Deleted rule %1.</source>
+        <translation>Regel %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Veil uses at most %1 blocklists; remove one first.</source>
+        <translation>Veil verwendet höchstens %1 Sperrlisten; entfernen Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>Added list %1; it is read in the background.</source>
+        <translation>Liste %1 hinzugefügt; sie wird im Hintergrund gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed list %1. %n rule(s) name it and now match nothing.</source>
+        <translation>
+            <numerusform>Liste %1 entfernt. %n Regel nennt sie und trifft jetzt auf nichts mehr zu.</numerusform>
+            <numerusform>Liste %1 entfernt. %n Regeln nennen sie und treffen jetzt auf nichts mehr zu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed list %1.</source>
+        <translation>Liste %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>The engine is not running, so there is nothing to ask.</source>
+        <translation>Die Engine läuft nicht, daher gibt es nichts zu fragen.</translation>
+    </message>
+    <message>
+        <source>Blocked.</source>
+        <translation>Gesperrt.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes direct.</source>
+        <translation>Erlaubt: geht direkt.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes through an exit in %1.</source>
+        <translation>Erlaubt: geht über einen Ausgang in %1.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes through exit %1.</source>
+        <translation>Erlaubt: geht über Ausgang %1.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes direct (protection is off).</source>
+        <translation>Erlaubt: geht direkt (Schutz ist aus).</translation>
+    </message>
+    <message>
+        <source>Allowed, but held: no region is chosen.</source>
+        <translation>Erlaubt, aber zurückgehalten: keine Region gewählt.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+</context>
+<context>
     <name>Veil::SecretStore</name>
     <message>
         <source>invalid secret key</source>
@@ -1920,9 +2652,120 @@
         <source>&quot;%1&quot; is not a port from 1 to 65535</source>
         <translation>„%1“ ist kein Port von 1 bis 65535</translation>
     </message>
+</context>
+<context>
+    <name>Veil::SettingsPage</name>
     <message>
-        <source>must be &quot;&quot; (follow the system) or one of %1</source>
-        <translation>muss &quot;&quot; (wie das System) oder einer von %1 sein</translation>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Kill switch: never connect directly when Veil cannot use an exit</source>
+        <translation>Kill-Switch: nie direkt verbinden, wenn Veil keinen Ausgang nutzen kann</translation>
+    </message>
+    <message>
+        <source>Set the system proxy when Veil starts</source>
+        <translation>System-Proxy beim Start von Veil setzen</translation>
+    </message>
+    <message>
+        <source>Start Veil when I log in</source>
+        <translation>Veil bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation>Minimiert im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Veil running in the tray</source>
+        <translation>Schließen des Fensters lässt Veil im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>intranet.example, *.corp.example, 10.0.0.0/8</source>
+        <translation>intranet.example, *.corp.example, 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> Anfragen</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Lauschen auf</translation>
+    </message>
+    <message>
+        <source>Applying a new address restarts the listener: open connections are closed and browsers reconnect to the new address.</source>
+        <translation>Eine neue Adresse zu übernehmen startet den Listener neu: Offene Verbindungen werden geschlossen, und Browser verbinden sich neu mit der neuen Adresse.</translation>
+    </message>
+    <message>
+        <source>When no exit of your region is healthy, connections are held and get a page saying why, instead of going out directly with your own address (even when falling back to direct is configured). The proxy configuration file (PAC) then never falls back to DIRECT, so browsers stay blocked while Veil is not running, and the system proxy keeps pointing at Veil while traffic is held.</source>
+        <translation>Wenn kein Ausgang Ihrer Region funktioniert, werden Verbindungen zurückgehalten und erhalten eine Seite mit dem Grund, statt direkt mit Ihrer eigenen Adresse hinauszugehen (auch wenn das Ausweichen auf direkt konfiguriert ist). Die Proxy-Konfigurationsdatei (PAC) weicht dann nie auf DIRECT aus, sodass Browser gesperrt bleiben, solange Veil nicht läuft, und der System-Proxy bleibt auf Veil gerichtet, solange Verkehr zurückgehalten wird.</translation>
+    </message>
+    <message>
+        <source>Bypass Veil for</source>
+        <translation>Veil umgehen für</translation>
+    </message>
+    <message>
+        <source>Host names, *.domain wildcards, addresses and networks, separated by commas. localhost, 127.0.0.0/8 and ::1 are always bypassed.</source>
+        <translation>Hostnamen, Platzhalter wie *.domain, Adressen und Netze, durch Kommas getrennt. localhost, 127.0.0.0/8 und ::1 werden immer umgangen.</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Veil starts again.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von Veil wirksam.</translation>
+    </message>
+    <message>
+        <source>Traffic log keeps</source>
+        <translation>Verkehrsprotokoll behält</translation>
+    </message>
+    <message>
+        <source>The newest requests, in memory only; older ones fall out.</source>
+        <translation>Die neuesten Anfragen, nur im Arbeitsspeicher; ältere fallen heraus.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: the window is Veil, and closing it quits.</source>
+        <translation>Dieser Desktop hat keinen Infobereich: Das Fenster ist Veil, und Schließen beendet es.</translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 1 to 65535.</source>
+        <translation>Der Port muss eine ganze Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address such as 127.0.0.1 or ::1.</source>
+        <translation>„%1“ ist keine IP-Adresse wie 127.0.0.1 oder ::1.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2862,41 @@
     <message>
         <source>another Veil (process %1) has the system proxy; stop it first</source>
         <translation>ein anderes Veil (Prozess %1) verwaltet den System-Proxy; beenden Sie es zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxySettings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1: %2; der bisherige Wert bleibt</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>höchstens %1 Einträge</translation>
+    </message>
+    <message>
+        <source>an empty entry</source>
+        <translation>ein leerer Eintrag</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network such as 10.0.0.0/8 or fd00::/8</source>
+        <translation>„%1“ ist kein Netz wie 10.0.0.0/8 oder fd00::/8</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name, *.domain, address or network</source>
+        <translation>„%1“ ist weder Hostname noch *.domain, Adresse oder Netz</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +3250,33 @@
     <message>
         <source>cannot relay the tunnel</source>
         <translation>der Tunnel kann nicht weitergeleitet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::UiSettings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1: %2; der bisherige Wert bleibt</translation>
+    </message>
+    <message>
+        <source>ui: must be an object; keeping the previous value</source>
+        <translation>ui: muss ein Objekt sein; der bisherige Wert bleibt</translation>
+    </message>
+    <message>
+        <source>must be &quot;&quot; (follow the system) or one of %1</source>
+        <translation>muss &quot;&quot; (wie das System) oder einer von %1 sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;system&quot;, &quot;light&quot; or &quot;dark&quot;</source>
+        <translation>muss &quot;system&quot;, &quot;light&quot; oder &quot;dark&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
     </message>
 </context>
 <context>

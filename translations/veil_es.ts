@@ -48,6 +48,160 @@
     </message>
 </context>
 <context>
+    <name>Veil::BlocklistDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Block what this list names</source>
+        <translation>Bloquear lo que indica esta lista</translation>
+    </message>
+    <message>
+        <source>Treat requests of unknown origin as third-party</source>
+        <translation>Tratar las solicitudes de origen desconocido como de terceros</translation>
+    </message>
+    <message>
+        <source>Use this list</source>
+        <translation>Usar esta lista</translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <translation>Lista de bloqueo</translation>
+    </message>
+    <message>
+        <source>easylist</source>
+        <translation>easylist</translation>
+    </message>
+    <message>
+        <source>hosts file, domain list or Adblock Plus / uBlock Origin filters</source>
+        <translation>archivo hosts, lista de dominios o filtros de Adblock Plus / uBlock Origin</translation>
+    </message>
+    <message>
+        <source>Off: the list only serves rules of the type &quot;Blocklist&quot; (for example, send the sites of a streaming list through an exit).</source>
+        <translation>Desactivado: la lista solo sirve a reglas del tipo «Lista de bloqueo» (por ejemplo, para enviar los sitios de una lista de streaming a través de una salida).</translation>
+    </message>
+    <message>
+        <source>&quot;$third-party&quot; filters need to know which page a request comes from. Inside HTTPS tunnels and without a Referer Veil cannot tell.</source>
+        <translation>Los filtros «$third-party» necesitan saber de qué página procede una solicitud. Dentro de túneles HTTPS y sin Referer, Veil no puede saberlo.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Choose a blocklist</source>
+        <translation>Elegir una lista de bloqueo</translation>
+    </message>
+    <message>
+        <source>Lists (*.txt *.list *.hosts);;All files (*)</source>
+        <translation>Listas (*.txt *.list *.hosts);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file.</source>
+        <translation>Elija el archivo de la lista.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>Name the list: 1 to 64 characters without &apos;,&apos; or line breaks.</source>
+        <translation>Ponga nombre a la lista: de 1 a 64 caracteres sin &apos;,&apos; ni saltos de línea.</translation>
+    </message>
+    <message>
+        <source>A list named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe una lista llamada «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::BlocklistModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped.</source>
+        <translation>No se omitió nada.</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Leída: %1</translation>
+    </message>
+    <message>
+        <source>File changed %1</source>
+        <translation>Archivo modificado: %1</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Bloquea</translation>
+    </message>
+    <message>
+        <source>For rules only</source>
+        <translation>Solo para reglas</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>cargando…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Skipped lines</source>
+        <translation>Líneas omitidas</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Aciertos</translation>
+    </message>
+</context>
+<context>
     <name>Veil::Cache</name>
     <message>
         <source>the response may be stored</source>
@@ -140,6 +294,166 @@
     <message>
         <source>the client accepts only a stored response and none can be used</source>
         <translation>el cliente solo acepta una respuesta almacenada y no hay ninguna utilizable</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CachePage</name>
+    <message>
+        <source>Keep a local copy of plain-HTTP responses</source>
+        <translation>Guardar una copia local de las respuestas HTTP sin cifrar</translation>
+    </message>
+    <message>
+        <source>Delete the cache when Veil quits</source>
+        <translation>Borrar la caché al salir de Veil</translation>
+    </message>
+    <message>
+        <source>Veil keeps responses of plain-HTTP sites so repeat visits are faster and reach the network (and the exit) less often, following the sites&apos; own caching rules. HTTPS is never cached: it passes through an encrypted tunnel Veil cannot read.</source>
+        <translation>Veil guarda las respuestas de los sitios HTTP sin cifrar para que las visitas repetidas sean más rápidas y recurran menos a la red (y a la salida), según las propias reglas de caché de los sitios. HTTPS nunca se guarda en caché: pasa por un túnel cifrado que Veil no puede leer.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Disk space at most:</source>
+        <translation>Espacio en disco como máximo:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Clear site</source>
+        <translation>Vaciar sitio</translation>
+    </message>
+    <message>
+        <source>Clear all…</source>
+        <translation>Vaciar todo…</translation>
+    </message>
+    <message>
+        <source>Never cache these sites (and their subdomains)</source>
+        <translation>No guardar nunca en caché estos sitios (ni sus subdominios)</translation>
+    </message>
+    <message>
+        <source>news.example</source>
+        <translation>news.example</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Clear the cache</source>
+        <translation>Vaciar la caché</translation>
+    </message>
+    <message>
+        <source>Delete every cached response? Sites load from the network again the next time.</source>
+        <translation>¿Borrar todas las respuestas guardadas en caché? Los sitios se volverán a cargar desde la red la próxima vez.</translation>
+    </message>
+    <message>
+        <source>The cache is off</source>
+        <translation>La caché está desactivada</translation>
+    </message>
+    <message>
+        <source>Plain-HTTP responses are not stored.</source>
+        <translation>Las respuestas HTTP sin cifrar no se guardan.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 de %2 en uso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored responses</source>
+        <translation>
+            <numerusform>%n respuesta guardada</numerusform>
+            <numerusform>%n respuestas guardadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hit ratio %1 % (%2 hits, %3 revalidated, %4 misses)</source>
+        <translation>tasa de aciertos %1 % (%2 aciertos, %3 revalidadas, %4 fallos)</translation>
+    </message>
+    <message>
+        <source>%1 served from the cache</source>
+        <translation>%1 servidos desde la caché</translation>
+    </message>
+    <message>
+        <source>still reading the entries of earlier runs</source>
+        <translation>todavía leyendo las entradas de ejecuciones anteriores</translation>
+    </message>
+    <message>
+        <source>%1 removed to stay within the budget, %2 not stored (too large or a disk problem)</source>
+        <translation>%1 eliminadas para no superar el límite, %2 no guardadas (demasiado grandes o un problema de disco)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name (for example news.example).</source>
+        <translation>«%1» no es un nombre de host (por ejemplo, news.example).</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>%1 ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer cached. Responses stored before stay until they expire or you clear the site.</source>
+        <translation>%1 ya no se guarda en caché. Las respuestas guardadas antes se conservan hasta que caduquen o vacíe el sitio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n cached responses of %1.</source>
+        <translation>
+            <numerusform>Se eliminó %n respuesta en caché de %1.</numerusform>
+            <numerusform>Se eliminaron %n respuestas en caché de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cache is empty.</source>
+        <translation>La caché está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CacheSettings</name>
+    <message>
+        <source>cache.%1: %2; keeping the previous value</source>
+        <translation>cache.%1: %2; se conserva el valor anterior</translation>
+    </message>
+    <message>
+        <source>cache: must be an object; keeping the previous values</source>
+        <translation>cache: debe ser un objeto; se conservan los valores anteriores</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation>debe ser una ruta absoluta</translation>
+    </message>
+    <message>
+        <source>must be a list of host names</source>
+        <translation>debe ser una lista de nombres de host</translation>
+    </message>
+    <message>
+        <source>cache.bypass[%1]: not a host name; skipped</source>
+        <translation>cache.bypass[%1]: no es un nombre de host; se omite</translation>
     </message>
 </context>
 <context>
@@ -351,6 +665,34 @@
     <message>
         <source>--language must be one of %1, not &quot;%2&quot;</source>
         <translation>--language debe ser uno de %1, no «%2»</translation>
+    </message>
+    <message>
+        <source>Keep the HTTP cache in DIR (default: &quot;http&quot; in the application&apos;s cache directory).</source>
+        <translation>Guarda la caché HTTP en DIRECTORIO (predeterminado: «http» en el directorio de caché de la aplicación).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIRECTORIO</translation>
+    </message>
+    <message>
+        <source>Let the HTTP cache use at most MIB mebibytes on disk (default 512); the least recently used responses go first.</source>
+        <translation>Permite que la caché HTTP ocupe como máximo MIB mebibytes en disco (predeterminado 512); primero se descartan las respuestas usadas hace más tiempo.</translation>
+    </message>
+    <message>
+        <source>MIB</source>
+        <translation>MIB</translation>
+    </message>
+    <message>
+        <source>Do not cache plain-HTTP responses for this run (HTTPS is never cached: it passes through a tunnel).</source>
+        <translation>No guarda en caché las respuestas HTTP sin cifrar en esta ejecución (HTTPS nunca se guarda en caché: pasa por un túnel).</translation>
+    </message>
+    <message>
+        <source>--cache-dir %1: exists and is not a directory</source>
+        <translation>--cache-dir %1: existe y no es un directorio</translation>
+    </message>
+    <message>
+        <source>--cache-size must be a whole number of MiB from 1 to 1048576, not &quot;%1&quot;</source>
+        <translation>--cache-size debe ser un número entero de MiB de 1 a 1048576, no «%1»</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1772,26 @@
         <source>%1 closed the connection without a response.</source>
         <translation>%1 cerró la conexión sin responder.</translation>
     </message>
+    <message>
+        <source>the client read nothing for %1 ms</source>
+        <translation>el cliente no leyó nada durante %1 ms</translation>
+    </message>
+    <message>
+        <source>The cached response may not be used and the request allows only cached responses (only-if-cached).</source>
+        <translation>La respuesta en caché no se puede usar y la solicitud solo admite respuestas en caché (only-if-cached).</translation>
+    </message>
+    <message>
+        <source>Nothing usable is cached and the request allows only cached responses (only-if-cached).</source>
+        <translation>No hay nada utilizable en caché y la solicitud solo admite respuestas en caché (only-if-cached).</translation>
+    </message>
+    <message>
+        <source>The cached response the origin confirmed could not be read from disk.</source>
+        <translation>No se pudo leer del disco la respuesta en caché que confirmó el servidor de origen.</translation>
+    </message>
+    <message>
+        <source>the cached body could not be read to the end</source>
+        <translation>no se pudo leer hasta el final el cuerpo en caché</translation>
+    </message>
 </context>
 <context>
     <name>Veil::KdeSystemProxy</name>
@@ -1467,6 +1829,29 @@
     <message>
         <source>Veil has no page here. Try / or /proxy.pac.</source>
         <translation>Veil no tiene ninguna página aquí. Pruebe / o /proxy.pac.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::LoginItem</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>no se puede eliminar %1</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Privacy proxy</source>
+        <translation>Proxy de privacidad</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1934,26 @@
     <message>
         <source>Could not set the system proxy: %1</source>
         <translation>No se pudo configurar el proxy del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Caché</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Veil could not listen again: %1</source>
+        <translation>Veil no pudo volver a escuchar: %1</translation>
+    </message>
+    <message>
+        <source>Veil cannot listen there (%1); it stays on %2:%3.</source>
+        <translation>Veil no puede escuchar ahí (%1); sigue en %2:%3.</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +2070,14 @@
         <source>Sites see an address in %1.</source>
         <translation>Los sitios ven una dirección en %1.</translation>
     </message>
+    <message>
+        <source>%1 blocked · %2 cache hits · %3 saved by the cache</source>
+        <translation>%1 bloqueadas · %2 aciertos de caché · %3 ahorrados por la caché</translation>
+    </message>
+    <message>
+        <source>No exit in %1 is healthy: the kill switch holds every connection, nothing goes out directly.</source>
+        <translation>Ninguna salida de %1 está operativa: el interruptor de emergencia retiene todas las conexiones y nada sale directamente.</translation>
+    </message>
 </context>
 <context>
     <name>Veil::Policy</name>
@@ -1734,6 +2147,192 @@
     <message>
         <source>%1; falling back to direct as configured</source>
         <translation>%1; se recurre a la conexión directa según la configuración</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::RuleDialog</name>
+    <message>
+        <source>Use this rule</source>
+        <translation>Usar esta regla</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Allow (never block)</source>
+        <translation>Permitir (no bloquear nunca)</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Directo</translation>
+    </message>
+    <message>
+        <source>Exit via region or exit</source>
+        <translation>Salir por una región o una salida</translation>
+    </message>
+    <message>
+        <source>region code (US) or exit id</source>
+        <translation>código de región (US) o id de salida</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincide con</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>www.example.com</source>
+        <translation>www.example.com</translation>
+    </message>
+    <message>
+        <source>example.com (also matches www.example.com)</source>
+        <translation>example.com (también coincide con www.example.com)</translation>
+    </message>
+    <message>
+        <source>tracker</source>
+        <translation>tracker</translation>
+    </message>
+    <message>
+        <source>^ads?[0-9]*\. (RE2 syntax)</source>
+        <translation>^ads?[0-9]*\. (sintaxis RE2)</translation>
+    </message>
+    <message>
+        <source>192.168.0.0/16 or 2001:db8::/32</source>
+        <translation>192.168.0.0/16 o 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>8080 or 8000-8100</source>
+        <translation>8080 o 8000-8100</translation>
+    </message>
+    <message>
+        <source>name of a blocklist</source>
+        <translation>nombre de una lista de bloqueo</translation>
+    </message>
+    <message>
+        <source>matches everything that reaches it</source>
+        <translation>coincide con todo lo que llega hasta ella</translation>
+    </message>
+    <message>
+        <source>Enter what the rule matches.</source>
+        <translation>Introduzca con qué coincide la regla.</translation>
+    </message>
+    <message>
+        <source>Enter the region code (such as US) or the exit id to use.</source>
+        <translation>Introduzca el código de región (como US) o el id de la salida que se usará.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a region code nor an exit id.</source>
+        <translation>«%1» no es un código de región ni un id de salida.</translation>
+    </message>
+    <message>
+        <source>A rule with the id &quot;%1&quot; already exists.</source>
+        <translation>Ya existe una regla con el id «%1».</translation>
+    </message>
+    <message>
+        <source>Direct and exit rules take effect in the &quot;Rules&quot; mode only; block and allow rules work in every mode.</source>
+        <translation>Las reglas directas y de salida solo se aplican en el modo «Según reglas»; las reglas de bloqueo y de permiso funcionan en todos los modos.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::RuleModel</name>
+    <message>
+        <source>Rule %1: %2 %3 → %4</source>
+        <translation>Regla %1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>everything else</source>
+        <translation>todo lo demás</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincide con</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Aciertos</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Domain and subdomains</source>
+        <translation>Dominio y subdominios</translation>
+    </message>
+    <message>
+        <source>Host contains</source>
+        <translation>El host contiene</translation>
+    </message>
+    <message>
+        <source>Host regex</source>
+        <translation>Regex de host</translation>
+    </message>
+    <message>
+        <source>IP network</source>
+        <translation>Red IP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <translation>Lista de bloqueo</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Allow (never block)</source>
+        <translation>Permitir (no bloquear nunca)</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Directo</translation>
+    </message>
+    <message>
+        <source>Exit via %1</source>
+        <translation>Salir por %1</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2439,139 @@
     </message>
 </context>
 <context>
+    <name>Veil::RulesPage</name>
+    <message>
+        <source>http://example.com/ads/banner.js, https://example.com or example.com:443</source>
+        <translation>http://example.com/ads/banner.js, https://example.com o example.com:443</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Rules (first match wins: allow, then block, then routing)</source>
+        <translation>Reglas (gana la primera coincidencia: permitir, después bloquear, después enrutar)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>Actualizar ahora</translation>
+    </message>
+    <message>
+        <source>Read the enabled lists again from disk and use them for new connections.</source>
+        <translation>Volver a leer del disco las listas activadas y usarlas para las conexiones nuevas.</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Listas de bloqueo</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Test a URL:</source>
+        <translation>Probar una URL:</translation>
+    </message>
+    <message>
+        <source>Reading the lists…</source>
+        <translation>Leyendo las listas…</translation>
+    </message>
+    <message>
+        <source>Direct and exit rules are waiting: they take effect in the &quot;Rules&quot; mode (Overview or tray). Block and allow rules work in every mode.</source>
+        <translation>Las reglas directas y de salida están en espera: se aplican en el modo «Según reglas» (Resumen o bandeja). Las reglas de bloqueo y de permiso funcionan en todos los modos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n rule(s) in use.</source>
+        <translation>
+            <numerusform>Actualizado: %n regla en uso.</numerusform>
+            <numerusform>Actualizado: %n reglas en uso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read: %1. The other lists are updated.</source>
+        <translation>No se pudo leer: %1. Las demás listas están actualizadas.</translation>
+    </message>
+    <message>
+        <source>Added rule %1.</source>
+        <translation>Se ha añadido la regla %1.</translation>
+    </message>
+    <message>
+        <source>Deleted rule %1.</source>
+        <translation>Se ha eliminado la regla %1.</translation>
+    </message>
+    <message>
+        <source>Veil uses at most %1 blocklists; remove one first.</source>
+        <translation>Veil usa como máximo %1 listas de bloqueo; quite una primero.</translation>
+    </message>
+    <message>
+        <source>Added list %1; it is read in the background.</source>
+        <translation>Se ha añadido la lista %1; se lee en segundo plano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed list %1. %n rule(s) name it and now match nothing.</source>
+        <translation>
+            <numerusform>Se ha quitado la lista %1. %n regla la nombra y ahora no coincide con nada.</numerusform>
+            <numerusform>Se ha quitado la lista %1. %n reglas la nombran y ahora no coinciden con nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed list %1.</source>
+        <translation>Se ha quitado la lista %1.</translation>
+    </message>
+    <message>
+        <source>The engine is not running, so there is nothing to ask.</source>
+        <translation>El motor no está en marcha, así que no hay nada a lo que preguntar.</translation>
+    </message>
+    <message>
+        <source>Blocked.</source>
+        <translation>Bloqueada.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes direct.</source>
+        <translation>Permitida: va directa.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes through an exit in %1.</source>
+        <translation>Permitida: va por una salida de %1.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes through exit %1.</source>
+        <translation>Permitida: va por la salida %1.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes direct (protection is off).</source>
+        <translation>Permitida: va directa (la protección está desactivada).</translation>
+    </message>
+    <message>
+        <source>Allowed, but held: no region is chosen.</source>
+        <translation>Permitida, pero retenida: no hay ninguna región elegida.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>Veil::SecretStore</name>
     <message>
         <source>invalid secret key</source>
@@ -1920,9 +2652,120 @@
         <source>&quot;%1&quot; is not a port from 1 to 65535</source>
         <translation>«%1» no es un puerto de 1 a 65535</translation>
     </message>
+</context>
+<context>
+    <name>Veil::SettingsPage</name>
     <message>
-        <source>must be &quot;&quot; (follow the system) or one of %1</source>
-        <translation>debe ser &quot;&quot; (seguir al sistema) o uno de %1</translation>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Kill switch: never connect directly when Veil cannot use an exit</source>
+        <translation>Interruptor de emergencia: no conectar nunca directamente si Veil no puede usar una salida</translation>
+    </message>
+    <message>
+        <source>Set the system proxy when Veil starts</source>
+        <translation>Configurar el proxy del sistema al iniciar Veil</translation>
+    </message>
+    <message>
+        <source>Start Veil when I log in</source>
+        <translation>Iniciar Veil al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation>Iniciar minimizado en la bandeja</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Veil running in the tray</source>
+        <translation>Al cerrar la ventana, Veil sigue ejecutándose en la bandeja</translation>
+    </message>
+    <message>
+        <source>intranet.example, *.corp.example, 10.0.0.0/8</source>
+        <translation>intranet.example, *.corp.example, 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> solicitudes</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Escuchar en</translation>
+    </message>
+    <message>
+        <source>Applying a new address restarts the listener: open connections are closed and browsers reconnect to the new address.</source>
+        <translation>Aplicar una dirección nueva reinicia la escucha: las conexiones abiertas se cierran y los navegadores se vuelven a conectar a la nueva dirección.</translation>
+    </message>
+    <message>
+        <source>When no exit of your region is healthy, connections are held and get a page saying why, instead of going out directly with your own address (even when falling back to direct is configured). The proxy configuration file (PAC) then never falls back to DIRECT, so browsers stay blocked while Veil is not running, and the system proxy keeps pointing at Veil while traffic is held.</source>
+        <translation>Cuando ninguna salida de su región está operativa, las conexiones quedan retenidas y reciben una página que explica el motivo, en lugar de salir directamente con su propia dirección (aunque esté configurado recurrir a la conexión directa). El archivo de configuración del proxy (PAC) nunca recurre entonces a DIRECT, de modo que los navegadores siguen bloqueados mientras Veil no se ejecuta, y el proxy del sistema sigue apuntando a Veil mientras el tráfico está retenido.</translation>
+    </message>
+    <message>
+        <source>Bypass Veil for</source>
+        <translation>No usar Veil para</translation>
+    </message>
+    <message>
+        <source>Host names, *.domain wildcards, addresses and networks, separated by commas. localhost, 127.0.0.0/8 and ::1 are always bypassed.</source>
+        <translation>Nombres de host, comodines *.domain, direcciones y redes, separados por comas. localhost, 127.0.0.0/8 y ::1 siempre quedan excluidos.</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Veil starts again.</source>
+        <translation>El nuevo idioma se aplica cuando Veil se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>Traffic log keeps</source>
+        <translation>El registro de tráfico conserva</translation>
+    </message>
+    <message>
+        <source>The newest requests, in memory only; older ones fall out.</source>
+        <translation>Las solicitudes más recientes, solo en memoria; las más antiguas se descartan.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: the window is Veil, and closing it quits.</source>
+        <translation>Este escritorio no tiene bandeja del sistema: la ventana es Veil y cerrarla lo cierra.</translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 1 to 65535.</source>
+        <translation>El puerto debe ser un número entero de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address such as 127.0.0.1 or ::1.</source>
+        <translation>«%1» no es una dirección IP como 127.0.0.1 o ::1.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2862,41 @@
     <message>
         <source>another Veil (process %1) has the system proxy; stop it first</source>
         <translation>otro Veil (proceso %1) controla el proxy del sistema; deténgalo primero</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxySettings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1: %2; se conserva el valor anterior</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>debe ser una matriz de cadenas</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>como máximo %1 entradas</translation>
+    </message>
+    <message>
+        <source>an empty entry</source>
+        <translation>una entrada vacía</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network such as 10.0.0.0/8 or fd00::/8</source>
+        <translation>«%1» no es una red como 10.0.0.0/8 o fd00::/8</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name, *.domain, address or network</source>
+        <translation>«%1» no es un nombre de host, *.domain, dirección ni red</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +3250,33 @@
     <message>
         <source>cannot relay the tunnel</source>
         <translation>no se puede retransmitir el túnel</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::UiSettings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1: %2; se conserva el valor anterior</translation>
+    </message>
+    <message>
+        <source>ui: must be an object; keeping the previous value</source>
+        <translation>ui: debe ser un objeto; se conserva el valor anterior</translation>
+    </message>
+    <message>
+        <source>must be &quot;&quot; (follow the system) or one of %1</source>
+        <translation>debe ser &quot;&quot; (seguir al sistema) o uno de %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;system&quot;, &quot;light&quot; or &quot;dark&quot;</source>
+        <translation>debe ser &quot;system&quot;, &quot;light&quot; o &quot;dark&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
     </message>
 </context>
 <context>

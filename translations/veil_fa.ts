@@ -48,6 +48,160 @@
     </message>
 </context>
 <context>
+    <name>Veil::BlocklistDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Block what this list names</source>
+        <translation>آنچه این فهرست نام می‌برد مسدود شود</translation>
+    </message>
+    <message>
+        <source>Treat requests of unknown origin as third-party</source>
+        <translation>درخواست‌های با منشأ نامعلوم، شخص ثالث به شمار آیند</translation>
+    </message>
+    <message>
+        <source>Use this list</source>
+        <translation>استفاده از این فهرست</translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <translation>فهرست مسدودسازی</translation>
+    </message>
+    <message>
+        <source>easylist</source>
+        <translation>easylist</translation>
+    </message>
+    <message>
+        <source>hosts file, domain list or Adblock Plus / uBlock Origin filters</source>
+        <translation>فایل hosts، فهرست دامنه یا پالایه‌های Adblock Plus / uBlock Origin</translation>
+    </message>
+    <message>
+        <source>Off: the list only serves rules of the type &quot;Blocklist&quot; (for example, send the sites of a streaming list through an exit).</source>
+        <translation>خاموش: این فهرست فقط به کار قوانینی از نوع «فهرست مسدودسازی» می‌آید (برای نمونه، فرستادن سایت‌های یک فهرست پخش آنلاین از طریق یک خروجی).</translation>
+    </message>
+    <message>
+        <source>&quot;$third-party&quot; filters need to know which page a request comes from. Inside HTTPS tunnels and without a Referer Veil cannot tell.</source>
+        <translation>پالایه‌های «‎$third-party» باید بدانند درخواست از کدام صفحه می‌آید. درون تونل‌های HTTPS و بدون Referer، Veil نمی‌تواند این را تشخیص دهد.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Choose a blocklist</source>
+        <translation>انتخاب فهرست مسدودسازی</translation>
+    </message>
+    <message>
+        <source>Lists (*.txt *.list *.hosts);;All files (*)</source>
+        <translation>فهرست‌ها (*.txt *.list *.hosts);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file.</source>
+        <translation>فایل فهرست را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>‏%1 فایل نیست.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>خواندن %1 ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>Name the list: 1 to 64 characters without &apos;,&apos; or line breaks.</source>
+        <translation>برای فهرست نامی بگذارید: ۱ تا ۶۴ نویسه بدون &apos;,&apos; یا شکست خط.</translation>
+    </message>
+    <message>
+        <source>A list named &quot;%1&quot; already exists.</source>
+        <translation>فهرستی با نام «%1» از قبل وجود دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::BlocklistModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped.</source>
+        <translation>چیزی رد نشد.</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>خوانده شد: %1</translation>
+    </message>
+    <message>
+        <source>File changed %1</source>
+        <translation>تغییر فایل: %1</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>مسدود می‌کند</translation>
+    </message>
+    <message>
+        <source>For rules only</source>
+        <translation>فقط برای قوانین</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>فایل: %1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>خاموش</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>در حال بارگذاری…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطا</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>فهرست</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>کاربرد</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>آخرین به‌روزرسانی</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>قوانین</translation>
+    </message>
+    <message>
+        <source>Skipped lines</source>
+        <translation>سطرهای ردشده</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>تطابق</translation>
+    </message>
+</context>
+<context>
     <name>Veil::Cache</name>
     <message>
         <source>the response may be stored</source>
@@ -140,6 +294,164 @@
     <message>
         <source>the client accepts only a stored response and none can be used</source>
         <translation>کلاینت فقط پاسخ ذخیره‌شده می‌پذیرد و هیچ پاسخ قابل استفاده‌ای نیست</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CachePage</name>
+    <message>
+        <source>Keep a local copy of plain-HTTP responses</source>
+        <translation>نگه‌داشتن نسخه‌ای محلی از پاسخ‌های HTTP رمزنگاری‌نشده</translation>
+    </message>
+    <message>
+        <source>Delete the cache when Veil quits</source>
+        <translation>حذف حافظهٔ نهان هنگام بسته شدن Veil</translation>
+    </message>
+    <message>
+        <source>Veil keeps responses of plain-HTTP sites so repeat visits are faster and reach the network (and the exit) less often, following the sites&apos; own caching rules. HTTPS is never cached: it passes through an encrypted tunnel Veil cannot read.</source>
+        <translation>‏Veil پاسخ‌های سایت‌های HTTP رمزنگاری‌نشده را نگه می‌دارد تا بازدیدهای دوباره سریع‌تر باشند و کمتر به شبکه (و خروجی) برسند، و در این کار از قواعد ذخیره‌سازی خودِ سایت‌ها پیروی می‌کند. HTTPS هرگز در حافظهٔ نهان ذخیره نمی‌شود: از تونلی رمزنگاری‌شده می‌گذرد که Veil نمی‌تواند آن را بخواند.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> مبی‌بایت</translation>
+    </message>
+    <message>
+        <source>Disk space at most:</source>
+        <translation>حداکثر فضای دیسک:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>پوشه:</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>مصرف</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Clear site</source>
+        <translation>پاک کردن سایت</translation>
+    </message>
+    <message>
+        <source>Clear all…</source>
+        <translation>پاک کردن همه…</translation>
+    </message>
+    <message>
+        <source>Never cache these sites (and their subdomains)</source>
+        <translation>این سایت‌ها (و زیردامنه‌هایشان) هرگز در حافظهٔ نهان ذخیره نشوند</translation>
+    </message>
+    <message>
+        <source>news.example</source>
+        <translation>news.example</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Clear the cache</source>
+        <translation>پاک کردن حافظهٔ نهان</translation>
+    </message>
+    <message>
+        <source>Delete every cached response? Sites load from the network again the next time.</source>
+        <translation>همهٔ پاسخ‌های ذخیره‌شده در حافظهٔ نهان حذف شوند؟ سایت‌ها دفعهٔ بعد دوباره از شبکه بارگذاری می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The cache is off</source>
+        <translation>حافظهٔ نهان خاموش است</translation>
+    </message>
+    <message>
+        <source>Plain-HTTP responses are not stored.</source>
+        <translation>پاسخ‌های HTTP رمزنگاری‌نشده ذخیره نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>‏%1 از %2 استفاده شده</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored responses</source>
+        <translation>
+            <numerusform>‏%n پاسخ ذخیره‌شده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hit ratio %1 % (%2 hits, %3 revalidated, %4 misses)</source>
+        <translation>نرخ اصابت %1٪ (%2 اصابت، %3 اعتبارسنجی دوباره، %4 عدم اصابت)</translation>
+    </message>
+    <message>
+        <source>%1 served from the cache</source>
+        <translation>‏%1 از حافظهٔ نهان ارائه شد</translation>
+    </message>
+    <message>
+        <source>still reading the entries of earlier runs</source>
+        <translation>هنوز در حال خواندن مدخل‌های اجراهای قبلی</translation>
+    </message>
+    <message>
+        <source>%1 removed to stay within the budget, %2 not stored (too large or a disk problem)</source>
+        <translation>‏%1 برای ماندن در سقف حذف شد، %2 ذخیره نشد (بیش از حد بزرگ یا مشکل دیسک)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name (for example news.example).</source>
+        <translation>‏«%1» نام میزبان نیست (برای نمونه news.example).</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>‏%1 از قبل در فهرست است.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer cached. Responses stored before stay until they expire or you clear the site.</source>
+        <translation>‏%1 دیگر در حافظهٔ نهان ذخیره نمی‌شود. پاسخ‌هایی که پیش‌تر ذخیره شده‌اند تا زمان انقضا یا تا وقتی سایت را پاک کنید می‌مانند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n cached responses of %1.</source>
+        <translation>
+            <numerusform>‏%n پاسخ ذخیره‌شدهٔ %1 حذف شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cache is empty.</source>
+        <translation>حافظهٔ نهان خالی است.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CacheSettings</name>
+    <message>
+        <source>cache.%1: %2; keeping the previous value</source>
+        <translation>‏cache.%1: %2؛ مقدار قبلی حفظ می‌شود</translation>
+    </message>
+    <message>
+        <source>cache: must be an object; keeping the previous values</source>
+        <translation>‏cache: باید یک شیء باشد؛ مقادیر قبلی حفظ می‌شوند</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>باید true یا false باشد</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>باید عدد صحیحی از %1 تا %2 باشد</translation>
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation>باید مسیر مطلق باشد</translation>
+    </message>
+    <message>
+        <source>must be a list of host names</source>
+        <translation>باید فهرستی از نام‌های میزبان باشد</translation>
+    </message>
+    <message>
+        <source>cache.bypass[%1]: not a host name; skipped</source>
+        <translation>‏cache.bypass[%1]: نام میزبان نیست؛ رد شد</translation>
     </message>
 </context>
 <context>
@@ -351,6 +663,34 @@
     <message>
         <source>--language must be one of %1, not &quot;%2&quot;</source>
         <translation>‏--language باید یکی از %1 باشد، نه «%2»</translation>
+    </message>
+    <message>
+        <source>Keep the HTTP cache in DIR (default: &quot;http&quot; in the application&apos;s cache directory).</source>
+        <translation>نگه‌داشتن حافظهٔ نهان HTTP در پوشه (پیش‌فرض: «http» در پوشهٔ حافظهٔ نهان برنامه).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>پوشه</translation>
+    </message>
+    <message>
+        <source>Let the HTTP cache use at most MIB mebibytes on disk (default 512); the least recently used responses go first.</source>
+        <translation>حافظهٔ نهان HTTP حداکثر MIB مبی‌بایت از دیسک را به کار بگیرد (پیش‌فرض ۵۱۲)؛ پاسخ‌هایی که مدت بیشتری از آخرین استفاده‌شان گذشته زودتر حذف می‌شوند.</translation>
+    </message>
+    <message>
+        <source>MIB</source>
+        <translation>MIB</translation>
+    </message>
+    <message>
+        <source>Do not cache plain-HTTP responses for this run (HTTPS is never cached: it passes through a tunnel).</source>
+        <translation>در این اجرا پاسخ‌های HTTP رمزنگاری‌نشده در حافظهٔ نهان ذخیره نشوند (HTTPS هرگز ذخیره نمی‌شود: از یک تونل می‌گذرد).</translation>
+    </message>
+    <message>
+        <source>--cache-dir %1: exists and is not a directory</source>
+        <translation>‏--cache-dir %1: وجود دارد و پوشه نیست</translation>
+    </message>
+    <message>
+        <source>--cache-size must be a whole number of MiB from 1 to 1048576, not &quot;%1&quot;</source>
+        <translation>‏--cache-size باید عدد صحیحی از ۱ تا ۱۰۴۸۵۷۶ (بر حسب مبی‌بایت) باشد، نه «%1»</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1767,26 @@
         <source>%1 closed the connection without a response.</source>
         <translation>‏%1 بدون پاسخ اتصال را بست.</translation>
     </message>
+    <message>
+        <source>the client read nothing for %1 ms</source>
+        <translation>کلاینت %1 میلی‌ثانیه چیزی نخواند</translation>
+    </message>
+    <message>
+        <source>The cached response may not be used and the request allows only cached responses (only-if-cached).</source>
+        <translation>پاسخ ذخیره‌شده را نمی‌توان به کار برد و درخواست فقط پاسخ‌های ذخیره‌شده را می‌پذیرد (only-if-cached).</translation>
+    </message>
+    <message>
+        <source>Nothing usable is cached and the request allows only cached responses (only-if-cached).</source>
+        <translation>چیز قابل استفاده‌ای در حافظهٔ نهان نیست و درخواست فقط پاسخ‌های ذخیره‌شده را می‌پذیرد (only-if-cached).</translation>
+    </message>
+    <message>
+        <source>The cached response the origin confirmed could not be read from disk.</source>
+        <translation>پاسخ ذخیره‌شده‌ای که سرور مبدأ تأیید کرد از دیسک خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>the cached body could not be read to the end</source>
+        <translation>بدنهٔ ذخیره‌شده تا انتها خوانده نشد</translation>
+    </message>
 </context>
 <context>
     <name>Veil::KdeSystemProxy</name>
@@ -1464,6 +1824,29 @@
     <message>
         <source>Veil has no page here. Try / or /proxy.pac.</source>
         <translation>‏Veil اینجا صفحه‌ای ندارد. / یا /proxy.pac را امتحان کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::LoginItem</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>نوشتن %1 ممکن نیست</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>حذف %1 ممکن نیست</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>ساختن پوشهٔ %1 ممکن نیست</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>نوشتن %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>Privacy proxy</source>
+        <translation>پروکسی حریم خصوصی</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1929,26 @@
     <message>
         <source>Could not set the system proxy: %1</source>
         <translation>تنظیم پروکسی سیستم ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>قوانین</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>حافظهٔ نهان</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Veil could not listen again: %1</source>
+        <translation>‏Veil نتوانست دوباره گوش دهد: %1</translation>
+    </message>
+    <message>
+        <source>Veil cannot listen there (%1); it stays on %2:%3.</source>
+        <translation>‏Veil نمی‌تواند آنجا گوش دهد (%1)؛ روی %2:%3 می‌ماند.</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +2065,14 @@
         <source>Sites see an address in %1.</source>
         <translation>سایت‌ها نشانی‌ای در %1 می‌بینند.</translation>
     </message>
+    <message>
+        <source>%1 blocked · %2 cache hits · %3 saved by the cache</source>
+        <translation>‏%1 مسدود · %2 اصابت حافظهٔ نهان · %3 صرفه‌جویی به‌واسطهٔ حافظهٔ نهان</translation>
+    </message>
+    <message>
+        <source>No exit in %1 is healthy: the kill switch holds every connection, nothing goes out directly.</source>
+        <translation>هیچ خروجی سالمی در %1 نیست: کلید قطع اضطراری همهٔ اتصال‌ها را نگه می‌دارد و هیچ چیز مستقیم بیرون نمی‌رود.</translation>
+    </message>
 </context>
 <context>
     <name>Veil::Policy</name>
@@ -1731,6 +2142,192 @@
     <message>
         <source>%1; falling back to direct as configured</source>
         <translation>‏%1؛ طبق پیکربندی به اتصال مستقیم برمی‌گردد</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::RuleDialog</name>
+    <message>
+        <source>Use this rule</source>
+        <translation>استفاده از این قانون</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>قانون</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>مسدود</translation>
+    </message>
+    <message>
+        <source>Allow (never block)</source>
+        <translation>مجاز (هرگز مسدود نشود)</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>مستقیم</translation>
+    </message>
+    <message>
+        <source>Exit via region or exit</source>
+        <translation>از طریق منطقه یا خروجی</translation>
+    </message>
+    <message>
+        <source>region code (US) or exit id</source>
+        <translation>کد منطقه (US) یا شناسهٔ خروجی</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>تطبیق با</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کنش</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <source>www.example.com</source>
+        <translation>www.example.com</translation>
+    </message>
+    <message>
+        <source>example.com (also matches www.example.com)</source>
+        <translation>‏example.com (با www.example.com هم تطبیق می‌کند)</translation>
+    </message>
+    <message>
+        <source>tracker</source>
+        <translation>tracker</translation>
+    </message>
+    <message>
+        <source>^ads?[0-9]*\. (RE2 syntax)</source>
+        <translation>‏‎^ads?[0-9]*\.‎ (نحو RE2)</translation>
+    </message>
+    <message>
+        <source>192.168.0.0/16 or 2001:db8::/32</source>
+        <translation>‏192.168.0.0/16 یا ‎2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>8080 or 8000-8100</source>
+        <translation>‏8080 یا ‎8000-8100</translation>
+    </message>
+    <message>
+        <source>name of a blocklist</source>
+        <translation>نام یک فهرست مسدودسازی</translation>
+    </message>
+    <message>
+        <source>matches everything that reaches it</source>
+        <translation>با هر چه به آن برسد تطبیق می‌کند</translation>
+    </message>
+    <message>
+        <source>Enter what the rule matches.</source>
+        <translation>آنچه قانون با آن تطبیق می‌کند را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the region code (such as US) or the exit id to use.</source>
+        <translation>کد منطقه (مانند US) یا شناسهٔ خروجی مورد نظر را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a region code nor an exit id.</source>
+        <translation>‏«%1» نه کد منطقه است و نه شناسهٔ خروجی.</translation>
+    </message>
+    <message>
+        <source>A rule with the id &quot;%1&quot; already exists.</source>
+        <translation>قانونی با شناسهٔ «%1» از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>Direct and exit rules take effect in the &quot;Rules&quot; mode only; block and allow rules work in every mode.</source>
+        <translation>قوانین مستقیم و خروجی فقط در حالت «بر اساس قوانین» اعمال می‌شوند؛ قوانین مسدودسازی و اجازه در هر حالتی کار می‌کنند.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::RuleModel</name>
+    <message>
+        <source>Rule %1: %2 %3 → %4</source>
+        <translation>قانون %1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>everything else</source>
+        <translation>همهٔ موارد دیگر</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>تطبیق با</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کنش</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>تطابق</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>میزبان</translation>
+    </message>
+    <message>
+        <source>Domain and subdomains</source>
+        <translation>دامنه و زیردامنه‌ها</translation>
+    </message>
+    <message>
+        <source>Host contains</source>
+        <translation>میزبان شامل</translation>
+    </message>
+    <message>
+        <source>Host regex</source>
+        <translation>عبارت باقاعدهٔ میزبان</translation>
+    </message>
+    <message>
+        <source>IP network</source>
+        <translation>شبکهٔ IP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>درگاه</translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <translation>فهرست مسدودسازی</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>مسدود</translation>
+    </message>
+    <message>
+        <source>Allow (never block)</source>
+        <translation>مجاز (هرگز مسدود نشود)</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>مستقیم</translation>
+    </message>
+    <message>
+        <source>Exit via %1</source>
+        <translation>از طریق %1</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +2406,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a port or a range such as 8000-8100</source>
-        <translation>‏&quot;%1&quot; درگاه یا بازه‌ای مانند 8000-8100 نیست</translation>
+        <translation>‏&quot;%1&quot; درگاه یا بازه‌ای مانند ‎8000-8100 نیست</translation>
     </message>
     <message>
         <source>a list rule needs the name of a blocklist</source>
@@ -1834,6 +2431,137 @@
     <message>
         <source>duplicate id &quot;%1&quot;</source>
         <translation>شناسهٔ تکراری &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::RulesPage</name>
+    <message>
+        <source>http://example.com/ads/banner.js, https://example.com or example.com:443</source>
+        <translation>‏http://example.com/ads/banner.js، https://example.com یا example.com:443</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>افزودن…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>بالا بردن</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>پایین بردن</translation>
+    </message>
+    <message>
+        <source>Rules (first match wins: allow, then block, then routing)</source>
+        <translation>قوانین (نخستین تطابق برنده است: اجازه، سپس مسدودسازی، سپس مسیریابی)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>به‌روزرسانی اکنون</translation>
+    </message>
+    <message>
+        <source>Read the enabled lists again from disk and use them for new connections.</source>
+        <translation>فهرست‌های فعال دوباره از دیسک خوانده شوند و برای اتصال‌های تازه به کار روند.</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>فهرست‌های مسدودسازی</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>آزمایش</translation>
+    </message>
+    <message>
+        <source>Test a URL:</source>
+        <translation>آزمایش یک URL:</translation>
+    </message>
+    <message>
+        <source>Reading the lists…</source>
+        <translation>در حال خواندن فهرست‌ها…</translation>
+    </message>
+    <message>
+        <source>Direct and exit rules are waiting: they take effect in the &quot;Rules&quot; mode (Overview or tray). Block and allow rules work in every mode.</source>
+        <translation>قوانین مستقیم و خروجی در انتظارند: در حالت «بر اساس قوانین» اعمال می‌شوند (نمای کلی یا سینی سیستم). قوانین مسدودسازی و اجازه در هر حالتی کار می‌کنند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n rule(s) in use.</source>
+        <translation>
+            <numerusform>به‌روز شد: %n قانون در حال استفاده.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read: %1. The other lists are updated.</source>
+        <translation>خوانده نشد: %1. فهرست‌های دیگر به‌روز شدند.</translation>
+    </message>
+    <message>
+        <source>Added rule %1.</source>
+        <translation>قانون %1 اضافه شد.</translation>
+    </message>
+    <message>
+        <source>Deleted rule %1.</source>
+        <translation>قانون %1 حذف شد.</translation>
+    </message>
+    <message>
+        <source>Veil uses at most %1 blocklists; remove one first.</source>
+        <translation>‏Veil حداکثر %1 فهرست مسدودسازی به کار می‌برد؛ نخست یکی را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>Added list %1; it is read in the background.</source>
+        <translation>فهرست %1 اضافه شد؛ در پس‌زمینه خوانده می‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed list %1. %n rule(s) name it and now match nothing.</source>
+        <translation>
+            <numerusform>فهرست %1 حذف شد. %n قانون به آن اشاره می‌کنند و اکنون با هیچ چیز تطبیق نمی‌کنند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed list %1.</source>
+        <translation>فهرست %1 حذف شد.</translation>
+    </message>
+    <message>
+        <source>The engine is not running, so there is nothing to ask.</source>
+        <translation>موتور در حال اجرا نیست، پس چیزی برای پرسیدن نیست.</translation>
+    </message>
+    <message>
+        <source>Blocked.</source>
+        <translation>مسدود می‌شود.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes direct.</source>
+        <translation>مجاز: مستقیم می‌رود.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes through an exit in %1.</source>
+        <translation>مجاز: از طریق خروجی‌ای در %1 می‌رود.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes through exit %1.</source>
+        <translation>مجاز: از طریق خروجی %1 می‌رود.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes direct (protection is off).</source>
+        <translation>مجاز: مستقیم می‌رود (محافظت خاموش است).</translation>
+    </message>
+    <message>
+        <source>Allowed, but held: no region is chosen.</source>
+        <translation>مجاز، اما نگه داشته می‌شود: هیچ منطقه‌ای انتخاب نشده است.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>دلیل: %1</translation>
     </message>
 </context>
 <context>
@@ -1917,9 +2645,120 @@
         <source>&quot;%1&quot; is not a port from 1 to 65535</source>
         <translation>‏«%1» درگاهی از ۱ تا ۶۵۵۳۵ نیست</translation>
     </message>
+</context>
+<context>
+    <name>Veil::SettingsPage</name>
     <message>
-        <source>must be &quot;&quot; (follow the system) or one of %1</source>
-        <translation>باید &quot;&quot; (پیروی از سیستم) یا یکی از %1 باشد</translation>
+        <source>Apply</source>
+        <translation>اعمال</translation>
+    </message>
+    <message>
+        <source>Kill switch: never connect directly when Veil cannot use an exit</source>
+        <translation>کلید قطع اضطراری: وقتی Veil نمی‌تواند از خروجی استفاده کند، هرگز مستقیم وصل نشو</translation>
+    </message>
+    <message>
+        <source>Set the system proxy when Veil starts</source>
+        <translation>تنظیم پروکسی سیستم هنگام شروع Veil</translation>
+    </message>
+    <message>
+        <source>Start Veil when I log in</source>
+        <translation>اجرای Veil هنگام ورود به سیستم</translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation>شروع به‌صورت کوچک‌شده در سینی سیستم</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Veil running in the tray</source>
+        <translation>بستن پنجره، Veil را در سینی سیستم در حال اجرا نگه می‌دارد</translation>
+    </message>
+    <message>
+        <source>intranet.example, *.corp.example, 10.0.0.0/8</source>
+        <translation>intranet.example, *.corp.example, 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>پیروی از سیستم</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>روشن</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>تیره</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>زبان سیستم</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> درخواست</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>درگاه</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>پروکسی</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>گوش دادن روی</translation>
+    </message>
+    <message>
+        <source>Applying a new address restarts the listener: open connections are closed and browsers reconnect to the new address.</source>
+        <translation>اعمال نشانی تازه، شنونده را از نو راه‌اندازی می‌کند: اتصال‌های باز بسته می‌شوند و مرورگرها دوباره به نشانی تازه وصل می‌شوند.</translation>
+    </message>
+    <message>
+        <source>When no exit of your region is healthy, connections are held and get a page saying why, instead of going out directly with your own address (even when falling back to direct is configured). The proxy configuration file (PAC) then never falls back to DIRECT, so browsers stay blocked while Veil is not running, and the system proxy keeps pointing at Veil while traffic is held.</source>
+        <translation>وقتی هیچ خروجی سالمی در منطقهٔ شما نیست، اتصال‌ها نگه داشته می‌شوند و صفحه‌ای دریافت می‌کنند که دلیل را می‌گوید، به‌جای اینکه با نشانی خودتان مستقیم بیرون بروند (حتی اگر بازگشت به اتصال مستقیم پیکربندی شده باشد). در این حالت فایل پیکربندی پروکسی (PAC) هرگز به DIRECT برنمی‌گردد، پس تا زمانی که Veil اجرا نمی‌شود مرورگرها مسدود می‌مانند، و تا وقتی ترافیک نگه داشته شده است پروکسی سیستم همچنان به Veil اشاره می‌کند.</translation>
+    </message>
+    <message>
+        <source>Bypass Veil for</source>
+        <translation>دور زدن Veil برای</translation>
+    </message>
+    <message>
+        <source>Host names, *.domain wildcards, addresses and networks, separated by commas. localhost, 127.0.0.0/8 and ::1 are always bypassed.</source>
+        <translation>نام‌های میزبان، الگوهای ‎*.domain‎، نشانی‌ها و شبکه‌ها، جداشده با ویرگول لاتین (,). localhost، 127.0.0.0/8 و ‎::1‎ همیشه دور زده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>میزکار</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>پوسته</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Veil starts again.</source>
+        <translation>زبان تازه پس از اجرای دوبارهٔ Veil اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Traffic log keeps</source>
+        <translation>گزارش ترافیک نگه می‌دارد</translation>
+    </message>
+    <message>
+        <source>The newest requests, in memory only; older ones fall out.</source>
+        <translation>جدیدترین درخواست‌ها، فقط در حافظه؛ قدیمی‌ترها کنار می‌روند.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: the window is Veil, and closing it quits.</source>
+        <translation>این میزکار سینی سیستم ندارد: پنجره همان Veil است و بستن آن Veil را می‌بندد.</translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 1 to 65535.</source>
+        <translation>درگاه باید عدد صحیحی از ۱ تا ۶۵۵۳۵ باشد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address such as 127.0.0.1 or ::1.</source>
+        <translation>‏«%1» نشانی IP مانند 127.0.0.1 یا ‎::1‎ نیست.</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2855,41 @@
     <message>
         <source>another Veil (process %1) has the system proxy; stop it first</source>
         <translation>یک Veil دیگر (فرایند %1) پروکسی سیستم را در دست دارد؛ نخست آن را متوقف کنید</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxySettings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>‏%1: %2؛ مقدار قبلی حفظ می‌شود</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>باید یک شیء باشد</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>باید true یا false باشد</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>باید آرایه‌ای از رشته‌ها باشد</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>حداکثر %1 مدخل</translation>
+    </message>
+    <message>
+        <source>an empty entry</source>
+        <translation>یک مدخل خالی</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network such as 10.0.0.0/8 or fd00::/8</source>
+        <translation>‏«%1» شبکه‌ای مانند 10.0.0.0/8 یا fd00::/8 نیست</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name, *.domain, address or network</source>
+        <translation>‏«%1» نام میزبان، ‎*.domain‎، نشانی یا شبکه نیست</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +3238,33 @@
     <message>
         <source>cannot relay the tunnel</source>
         <translation>بازپخش تونل ممکن نیست</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::UiSettings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>‏%1: %2؛ مقدار قبلی حفظ می‌شود</translation>
+    </message>
+    <message>
+        <source>ui: must be an object; keeping the previous value</source>
+        <translation>‏ui: باید یک شیء باشد؛ مقدار قبلی حفظ می‌شود</translation>
+    </message>
+    <message>
+        <source>must be &quot;&quot; (follow the system) or one of %1</source>
+        <translation>باید &quot;&quot; (پیروی از سیستم) یا یکی از %1 باشد</translation>
+    </message>
+    <message>
+        <source>must be &quot;system&quot;, &quot;light&quot; or &quot;dark&quot;</source>
+        <translation>باید &quot;system&quot;، &quot;light&quot; یا &quot;dark&quot; باشد</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>باید عدد صحیحی از %1 تا %2 باشد</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>باید true یا false باشد</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,160 @@
     </message>
 </context>
 <context>
+    <name>Veil::BlocklistDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Block what this list names</source>
+        <translation>Bloquer ce que nomme cette liste</translation>
+    </message>
+    <message>
+        <source>Treat requests of unknown origin as third-party</source>
+        <translation>Traiter les requêtes d&apos;origine inconnue comme tierces</translation>
+    </message>
+    <message>
+        <source>Use this list</source>
+        <translation>Utiliser cette liste</translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <translation>Liste de blocage</translation>
+    </message>
+    <message>
+        <source>easylist</source>
+        <translation>easylist</translation>
+    </message>
+    <message>
+        <source>hosts file, domain list or Adblock Plus / uBlock Origin filters</source>
+        <translation>fichier hosts, liste de domaines ou filtres Adblock Plus / uBlock Origin</translation>
+    </message>
+    <message>
+        <source>Off: the list only serves rules of the type &quot;Blocklist&quot; (for example, send the sites of a streaming list through an exit).</source>
+        <translation>Désactivé : la liste ne sert qu&apos;aux règles de type « Liste de blocage » (par exemple, pour faire passer les sites d&apos;une liste de streaming par une sortie).</translation>
+    </message>
+    <message>
+        <source>&quot;$third-party&quot; filters need to know which page a request comes from. Inside HTTPS tunnels and without a Referer Veil cannot tell.</source>
+        <translation>Les filtres « $third-party » doivent savoir de quelle page vient une requête. Dans les tunnels HTTPS et sans Referer, Veil ne peut pas le savoir.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Choose a blocklist</source>
+        <translation>Choisir une liste de blocage</translation>
+    </message>
+    <message>
+        <source>Lists (*.txt *.list *.hosts);;All files (*)</source>
+        <translation>Listes (*.txt *.list *.hosts);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file.</source>
+        <translation>Choisissez le fichier de la liste.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Name the list: 1 to 64 characters without &apos;,&apos; or line breaks.</source>
+        <translation>Nommez la liste : 1 à 64 caractères sans &apos;,&apos; ni saut de ligne.</translation>
+    </message>
+    <message>
+        <source>A list named &quot;%1&quot; already exists.</source>
+        <translation>Une liste nommée « %1 » existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::BlocklistModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped.</source>
+        <translation>Rien n&apos;a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Lue : %1</translation>
+    </message>
+    <message>
+        <source>File changed %1</source>
+        <translation>Fichier modifié : %1</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Bloque</translation>
+    </message>
+    <message>
+        <source>For rules only</source>
+        <translation>Pour les règles seulement</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Skipped lines</source>
+        <translation>Lignes ignorées</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Occurrences</translation>
+    </message>
+</context>
+<context>
     <name>Veil::Cache</name>
     <message>
         <source>the response may be stored</source>
@@ -140,6 +294,166 @@
     <message>
         <source>the client accepts only a stored response and none can be used</source>
         <translation>le client n&apos;accepte qu&apos;une réponse stockée et aucune n&apos;est utilisable</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CachePage</name>
+    <message>
+        <source>Keep a local copy of plain-HTTP responses</source>
+        <translation>Garder une copie locale des réponses HTTP non chiffrées</translation>
+    </message>
+    <message>
+        <source>Delete the cache when Veil quits</source>
+        <translation>Supprimer le cache à la fermeture de Veil</translation>
+    </message>
+    <message>
+        <source>Veil keeps responses of plain-HTTP sites so repeat visits are faster and reach the network (and the exit) less often, following the sites&apos; own caching rules. HTTPS is never cached: it passes through an encrypted tunnel Veil cannot read.</source>
+        <translation>Veil garde les réponses des sites en HTTP non chiffré pour que les visites répétées soient plus rapides et sollicitent moins le réseau (et la sortie), en suivant les propres règles de mise en cache des sites. HTTPS n&apos;est jamais mis en cache : il passe par un tunnel chiffré que Veil ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>Disk space at most:</source>
+        <translation>Espace disque au plus :</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Clear site</source>
+        <translation>Vider le site</translation>
+    </message>
+    <message>
+        <source>Clear all…</source>
+        <translation>Tout vider…</translation>
+    </message>
+    <message>
+        <source>Never cache these sites (and their subdomains)</source>
+        <translation>Ne jamais mettre en cache ces sites (ni leurs sous-domaines)</translation>
+    </message>
+    <message>
+        <source>news.example</source>
+        <translation>news.example</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Clear the cache</source>
+        <translation>Vider le cache</translation>
+    </message>
+    <message>
+        <source>Delete every cached response? Sites load from the network again the next time.</source>
+        <translation>Supprimer toutes les réponses en cache ? Les sites seront de nouveau chargés depuis le réseau la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The cache is off</source>
+        <translation>Le cache est désactivé</translation>
+    </message>
+    <message>
+        <source>Plain-HTTP responses are not stored.</source>
+        <translation>Les réponses HTTP non chiffrées ne sont pas stockées.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 sur %2 utilisés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored responses</source>
+        <translation>
+            <numerusform>%n réponse stockée</numerusform>
+            <numerusform>%n réponses stockées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hit ratio %1 % (%2 hits, %3 revalidated, %4 misses)</source>
+        <translation>taux de succès %1 % (%2 succès, %3 revalidées, %4 échecs)</translation>
+    </message>
+    <message>
+        <source>%1 served from the cache</source>
+        <translation>%1 servis depuis le cache</translation>
+    </message>
+    <message>
+        <source>still reading the entries of earlier runs</source>
+        <translation>lecture des entrées des exécutions précédentes en cours</translation>
+    </message>
+    <message>
+        <source>%1 removed to stay within the budget, %2 not stored (too large or a disk problem)</source>
+        <translation>%1 supprimées pour rester dans la limite, %2 non stockées (trop grandes ou problème de disque)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name (for example news.example).</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte (par exemple news.example).</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>%1 est déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer cached. Responses stored before stay until they expire or you clear the site.</source>
+        <translation>%1 n&apos;est plus mis en cache. Les réponses stockées auparavant restent jusqu&apos;à leur expiration ou jusqu&apos;à ce que vous vidiez le site.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n cached responses of %1.</source>
+        <translation>
+            <numerusform>%n réponse en cache de %1 supprimée.</numerusform>
+            <numerusform>%n réponses en cache de %1 supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cache is empty.</source>
+        <translation>Le cache est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CacheSettings</name>
+    <message>
+        <source>cache.%1: %2; keeping the previous value</source>
+        <translation>cache.%1 : %2 ; la valeur précédente est conservée</translation>
+    </message>
+    <message>
+        <source>cache: must be an object; keeping the previous values</source>
+        <translation>cache : doit être un objet ; les valeurs précédentes sont conservées</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation>doit être un chemin absolu</translation>
+    </message>
+    <message>
+        <source>must be a list of host names</source>
+        <translation>doit être une liste de noms d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>cache.bypass[%1]: not a host name; skipped</source>
+        <translation>cache.bypass[%1] : pas un nom d&apos;hôte ; ignoré</translation>
     </message>
 </context>
 <context>
@@ -351,6 +665,34 @@
     <message>
         <source>--language must be one of %1, not &quot;%2&quot;</source>
         <translation>--language doit être l&apos;un de %1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>Keep the HTTP cache in DIR (default: &quot;http&quot; in the application&apos;s cache directory).</source>
+        <translation>Place le cache HTTP dans DOSSIER (par défaut : « http » dans le dossier de cache de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Let the HTTP cache use at most MIB mebibytes on disk (default 512); the least recently used responses go first.</source>
+        <translation>Limite le cache HTTP à MIO mébioctets sur le disque (par défaut 512) ; les réponses utilisées le moins récemment partent en premier.</translation>
+    </message>
+    <message>
+        <source>MIB</source>
+        <translation>MIO</translation>
+    </message>
+    <message>
+        <source>Do not cache plain-HTTP responses for this run (HTTPS is never cached: it passes through a tunnel).</source>
+        <translation>Ne met pas en cache les réponses HTTP non chiffrées pour cette exécution (HTTPS n&apos;est jamais mis en cache : il passe par un tunnel).</translation>
+    </message>
+    <message>
+        <source>--cache-dir %1: exists and is not a directory</source>
+        <translation>--cache-dir %1 : existe et n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>--cache-size must be a whole number of MiB from 1 to 1048576, not &quot;%1&quot;</source>
+        <translation>--cache-size doit être un nombre entier de Mio de 1 à 1048576, pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1772,26 @@
         <source>%1 closed the connection without a response.</source>
         <translation>%1 a fermé la connexion sans réponse.</translation>
     </message>
+    <message>
+        <source>the client read nothing for %1 ms</source>
+        <translation>le client n&apos;a rien lu pendant %1 ms</translation>
+    </message>
+    <message>
+        <source>The cached response may not be used and the request allows only cached responses (only-if-cached).</source>
+        <translation>La réponse en cache ne peut pas être utilisée et la requête n&apos;accepte que des réponses en cache (only-if-cached).</translation>
+    </message>
+    <message>
+        <source>Nothing usable is cached and the request allows only cached responses (only-if-cached).</source>
+        <translation>Rien d&apos;utilisable n&apos;est en cache et la requête n&apos;accepte que des réponses en cache (only-if-cached).</translation>
+    </message>
+    <message>
+        <source>The cached response the origin confirmed could not be read from disk.</source>
+        <translation>La réponse en cache confirmée par le serveur d&apos;origine n&apos;a pas pu être lue sur le disque.</translation>
+    </message>
+    <message>
+        <source>the cached body could not be read to the end</source>
+        <translation>le corps en cache n&apos;a pas pu être lu jusqu&apos;au bout</translation>
+    </message>
 </context>
 <context>
     <name>Veil::KdeSystemProxy</name>
@@ -1467,6 +1829,29 @@
     <message>
         <source>Veil has no page here. Try / or /proxy.pac.</source>
         <translation>Veil n&apos;a pas de page ici. Essayez / ou /proxy.pac.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::LoginItem</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Privacy proxy</source>
+        <translation>Proxy de confidentialité</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1934,26 @@
     <message>
         <source>Could not set the system proxy: %1</source>
         <translation>Impossible de définir le proxy système : %1</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Veil could not listen again: %1</source>
+        <translation>Veil n&apos;a pas pu se remettre à l&apos;écoute : %1</translation>
+    </message>
+    <message>
+        <source>Veil cannot listen there (%1); it stays on %2:%3.</source>
+        <translation>Veil ne peut pas écouter là (%1) ; il reste sur %2:%3.</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +2070,14 @@
         <source>Sites see an address in %1.</source>
         <translation>Les sites voient une adresse en %1.</translation>
     </message>
+    <message>
+        <source>%1 blocked · %2 cache hits · %3 saved by the cache</source>
+        <translation>%1 bloquées · %2 succès du cache · %3 économisés par le cache</translation>
+    </message>
+    <message>
+        <source>No exit in %1 is healthy: the kill switch holds every connection, nothing goes out directly.</source>
+        <translation>Aucune sortie de %1 n&apos;est opérationnelle : le coupe-circuit retient toutes les connexions, rien ne sort directement.</translation>
+    </message>
 </context>
 <context>
     <name>Veil::Policy</name>
@@ -1734,6 +2147,192 @@
     <message>
         <source>%1; falling back to direct as configured</source>
         <translation>%1 ; repli sur la connexion directe comme configuré</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::RuleDialog</name>
+    <message>
+        <source>Use this rule</source>
+        <translation>Utiliser cette règle</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Allow (never block)</source>
+        <translation>Autoriser (ne jamais bloquer)</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Exit via region or exit</source>
+        <translation>Sortir par une région ou une sortie</translation>
+    </message>
+    <message>
+        <source>region code (US) or exit id</source>
+        <translation>code de région (US) ou identifiant de sortie</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Correspond à</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>www.example.com</source>
+        <translation>www.example.com</translation>
+    </message>
+    <message>
+        <source>example.com (also matches www.example.com)</source>
+        <translation>example.com (correspond aussi à www.example.com)</translation>
+    </message>
+    <message>
+        <source>tracker</source>
+        <translation>tracker</translation>
+    </message>
+    <message>
+        <source>^ads?[0-9]*\. (RE2 syntax)</source>
+        <translation>^ads?[0-9]*\. (syntaxe RE2)</translation>
+    </message>
+    <message>
+        <source>192.168.0.0/16 or 2001:db8::/32</source>
+        <translation>192.168.0.0/16 ou 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>8080 or 8000-8100</source>
+        <translation>8080 ou 8000-8100</translation>
+    </message>
+    <message>
+        <source>name of a blocklist</source>
+        <translation>nom d&apos;une liste de blocage</translation>
+    </message>
+    <message>
+        <source>matches everything that reaches it</source>
+        <translation>correspond à tout ce qui arrive jusqu&apos;à elle</translation>
+    </message>
+    <message>
+        <source>Enter what the rule matches.</source>
+        <translation>Saisissez ce à quoi la règle correspond.</translation>
+    </message>
+    <message>
+        <source>Enter the region code (such as US) or the exit id to use.</source>
+        <translation>Saisissez le code de région (comme US) ou l&apos;identifiant de la sortie à utiliser.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a region code nor an exit id.</source>
+        <translation>« %1 » n&apos;est ni un code de région ni un identifiant de sortie.</translation>
+    </message>
+    <message>
+        <source>A rule with the id &quot;%1&quot; already exists.</source>
+        <translation>Une règle avec l&apos;identifiant « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Direct and exit rules take effect in the &quot;Rules&quot; mode only; block and allow rules work in every mode.</source>
+        <translation>Les règles directes et de sortie ne s&apos;appliquent qu&apos;en mode « Selon les règles » ; les règles de blocage et d&apos;autorisation fonctionnent dans tous les modes.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::RuleModel</name>
+    <message>
+        <source>Rule %1: %2 %3 → %4</source>
+        <translation>Règle %1 : %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>everything else</source>
+        <translation>tout le reste</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Correspond à</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Domain and subdomains</source>
+        <translation>Domaine et sous-domaines</translation>
+    </message>
+    <message>
+        <source>Host contains</source>
+        <translation>L&apos;hôte contient</translation>
+    </message>
+    <message>
+        <source>Host regex</source>
+        <translation>Regex d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>IP network</source>
+        <translation>Réseau IP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <translation>Liste de blocage</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Allow (never block)</source>
+        <translation>Autoriser (ne jamais bloquer)</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Exit via %1</source>
+        <translation>Sortir par %1</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2439,139 @@
     </message>
 </context>
 <context>
+    <name>Veil::RulesPage</name>
+    <message>
+        <source>http://example.com/ads/banner.js, https://example.com or example.com:443</source>
+        <translation>http://example.com/ads/banner.js, https://example.com ou example.com:443</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Rules (first match wins: allow, then block, then routing)</source>
+        <translation>Règles (la première correspondance l&apos;emporte : autoriser, puis bloquer, puis router)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Read the enabled lists again from disk and use them for new connections.</source>
+        <translation>Relire les listes activées depuis le disque et les utiliser pour les nouvelles connexions.</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Listes de blocage</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Test a URL:</source>
+        <translation>Tester une URL :</translation>
+    </message>
+    <message>
+        <source>Reading the lists…</source>
+        <translation>Lecture des listes…</translation>
+    </message>
+    <message>
+        <source>Direct and exit rules are waiting: they take effect in the &quot;Rules&quot; mode (Overview or tray). Block and allow rules work in every mode.</source>
+        <translation>Les règles directes et de sortie sont en attente : elles s&apos;appliquent en mode « Selon les règles » (Vue d&apos;ensemble ou zone de notification). Les règles de blocage et d&apos;autorisation fonctionnent dans tous les modes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n rule(s) in use.</source>
+        <translation>
+            <numerusform>Mis à jour : %n règle utilisée.</numerusform>
+            <numerusform>Mis à jour : %n règles utilisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read: %1. The other lists are updated.</source>
+        <translation>Lecture impossible : %1. Les autres listes sont à jour.</translation>
+    </message>
+    <message>
+        <source>Added rule %1.</source>
+        <translation>Règle %1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>Deleted rule %1.</source>
+        <translation>Règle %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Veil uses at most %1 blocklists; remove one first.</source>
+        <translation>Veil utilise au plus %1 listes de blocage ; supprimez-en une d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Added list %1; it is read in the background.</source>
+        <translation>Liste %1 ajoutée ; elle est lue en arrière-plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed list %1. %n rule(s) name it and now match nothing.</source>
+        <translation>
+            <numerusform>Liste %1 supprimée. %n règle la nomme et ne correspond désormais à rien.</numerusform>
+            <numerusform>Liste %1 supprimée. %n règles la nomment et ne correspondent désormais à rien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed list %1.</source>
+        <translation>Liste %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>The engine is not running, so there is nothing to ask.</source>
+        <translation>Le moteur n&apos;est pas en cours d&apos;exécution : il n&apos;y a rien à interroger.</translation>
+    </message>
+    <message>
+        <source>Blocked.</source>
+        <translation>Bloquée.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes direct.</source>
+        <translation>Autorisée : passe en direct.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes through an exit in %1.</source>
+        <translation>Autorisée : passe par une sortie en %1.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes through exit %1.</source>
+        <translation>Autorisée : passe par la sortie %1.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes direct (protection is off).</source>
+        <translation>Autorisée : passe en direct (la protection est désactivée).</translation>
+    </message>
+    <message>
+        <source>Allowed, but held: no region is chosen.</source>
+        <translation>Autorisée, mais retenue : aucune région n&apos;est choisie.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Raison : %1</translation>
+    </message>
+</context>
+<context>
     <name>Veil::SecretStore</name>
     <message>
         <source>invalid secret key</source>
@@ -1920,9 +2652,120 @@
         <source>&quot;%1&quot; is not a port from 1 to 65535</source>
         <translation>« %1 » n&apos;est pas un port de 1 à 65535</translation>
     </message>
+</context>
+<context>
+    <name>Veil::SettingsPage</name>
     <message>
-        <source>must be &quot;&quot; (follow the system) or one of %1</source>
-        <translation>doit valoir &quot;&quot; (suivre le système) ou l&apos;un de %1</translation>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Kill switch: never connect directly when Veil cannot use an exit</source>
+        <translation>Coupe-circuit : ne jamais se connecter directement si Veil ne peut pas utiliser de sortie</translation>
+    </message>
+    <message>
+        <source>Set the system proxy when Veil starts</source>
+        <translation>Définir le proxy système au démarrage de Veil</translation>
+    </message>
+    <message>
+        <source>Start Veil when I log in</source>
+        <translation>Lancer Veil à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation>Démarrer réduit dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Veil running in the tray</source>
+        <translation>Fermer la fenêtre laisse Veil tourner dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>intranet.example, *.corp.example, 10.0.0.0/8</source>
+        <translation>intranet.example, *.corp.example, 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> requêtes</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Écouter sur</translation>
+    </message>
+    <message>
+        <source>Applying a new address restarts the listener: open connections are closed and browsers reconnect to the new address.</source>
+        <translation>Appliquer une nouvelle adresse redémarre l&apos;écoute : les connexions ouvertes sont fermées et les navigateurs se reconnectent à la nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>When no exit of your region is healthy, connections are held and get a page saying why, instead of going out directly with your own address (even when falling back to direct is configured). The proxy configuration file (PAC) then never falls back to DIRECT, so browsers stay blocked while Veil is not running, and the system proxy keeps pointing at Veil while traffic is held.</source>
+        <translation>Quand aucune sortie de votre région n&apos;est opérationnelle, les connexions sont retenues et reçoivent une page qui en explique la raison, au lieu de sortir directement avec votre propre adresse (même si le repli sur la connexion directe est configuré). Le fichier de configuration du proxy (PAC) ne se replie alors jamais sur DIRECT : les navigateurs restent bloqués tant que Veil ne tourne pas, et le proxy système reste dirigé vers Veil tant que le trafic est retenu.</translation>
+    </message>
+    <message>
+        <source>Bypass Veil for</source>
+        <translation>Contourner Veil pour</translation>
+    </message>
+    <message>
+        <source>Host names, *.domain wildcards, addresses and networks, separated by commas. localhost, 127.0.0.0/8 and ::1 are always bypassed.</source>
+        <translation>Noms d&apos;hôte, jokers *.domain, adresses et réseaux, séparés par des virgules. localhost, 127.0.0.0/8 et ::1 sont toujours exclus.</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Veil starts again.</source>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de Veil.</translation>
+    </message>
+    <message>
+        <source>Traffic log keeps</source>
+        <translation>Le journal de trafic garde</translation>
+    </message>
+    <message>
+        <source>The newest requests, in memory only; older ones fall out.</source>
+        <translation>Les requêtes les plus récentes, en mémoire seulement ; les plus anciennes sont écartées.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: the window is Veil, and closing it quits.</source>
+        <translation>Ce bureau n&apos;a pas de zone de notification : la fenêtre est Veil, et la fermer le quitte.</translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 1 to 65535.</source>
+        <translation>Le port doit être un nombre entier de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address such as 127.0.0.1 or ::1.</source>
+        <translation>« %1 » n&apos;est pas une adresse IP comme 127.0.0.1 ou ::1.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2862,41 @@
     <message>
         <source>another Veil (process %1) has the system proxy; stop it first</source>
         <translation>un autre Veil (processus %1) gère le proxy système ; arrêtez-le d&apos;abord</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxySettings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1 : %2 ; la valeur précédente est conservée</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>%1 entrées au plus</translation>
+    </message>
+    <message>
+        <source>an empty entry</source>
+        <translation>une entrée vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network such as 10.0.0.0/8 or fd00::/8</source>
+        <translation>« %1 » n&apos;est pas un réseau comme 10.0.0.0/8 ou fd00::/8</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name, *.domain, address or network</source>
+        <translation>« %1 » n&apos;est ni un nom d&apos;hôte, ni *.domain, ni une adresse, ni un réseau</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +3250,33 @@
     <message>
         <source>cannot relay the tunnel</source>
         <translation>impossible de relayer le tunnel</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::UiSettings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1 : %2 ; la valeur précédente est conservée</translation>
+    </message>
+    <message>
+        <source>ui: must be an object; keeping the previous value</source>
+        <translation>ui : doit être un objet ; la valeur précédente est conservée</translation>
+    </message>
+    <message>
+        <source>must be &quot;&quot; (follow the system) or one of %1</source>
+        <translation>doit valoir &quot;&quot; (suivre le système) ou l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;system&quot;, &quot;light&quot; or &quot;dark&quot;</source>
+        <translation>doit valoir &quot;system&quot;, &quot;light&quot; ou &quot;dark&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
     </message>
 </context>
 <context>

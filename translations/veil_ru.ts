@@ -48,6 +48,160 @@
     </message>
 </context>
 <context>
+    <name>Veil::BlocklistDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Block what this list names</source>
+        <translation>Блокировать то, что указано в этом списке</translation>
+    </message>
+    <message>
+        <source>Treat requests of unknown origin as third-party</source>
+        <translation>Считать запросы неизвестного происхождения сторонними</translation>
+    </message>
+    <message>
+        <source>Use this list</source>
+        <translation>Использовать этот список</translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <translation>Список блокировки</translation>
+    </message>
+    <message>
+        <source>easylist</source>
+        <translation>easylist</translation>
+    </message>
+    <message>
+        <source>hosts file, domain list or Adblock Plus / uBlock Origin filters</source>
+        <translation>файл hosts, список доменов или фильтры Adblock Plus / uBlock Origin</translation>
+    </message>
+    <message>
+        <source>Off: the list only serves rules of the type &quot;Blocklist&quot; (for example, send the sites of a streaming list through an exit).</source>
+        <translation>Выключено: список используется только правилами типа «Список блокировки» (например, чтобы направлять сайты из списка стриминговых сервисов через выход).</translation>
+    </message>
+    <message>
+        <source>&quot;$third-party&quot; filters need to know which page a request comes from. Inside HTTPS tunnels and without a Referer Veil cannot tell.</source>
+        <translation>Фильтрам «$third-party» нужно знать, с какой страницы пришёл запрос. Внутри туннелей HTTPS и без Referer Veil не может этого определить.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Choose a blocklist</source>
+        <translation>Выбор списка блокировки</translation>
+    </message>
+    <message>
+        <source>Lists (*.txt *.list *.hosts);;All files (*)</source>
+        <translation>Списки (*.txt *.list *.hosts);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file.</source>
+        <translation>Выберите файл списка.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 — не файл.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <source>Name the list: 1 to 64 characters without &apos;,&apos; or line breaks.</source>
+        <translation>Дайте списку имя: от 1 до 64 символов без &apos;,&apos; и переводов строки.</translation>
+    </message>
+    <message>
+        <source>A list named &quot;%1&quot; already exists.</source>
+        <translation>Список с именем «%1» уже существует.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::BlocklistModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped.</source>
+        <translation>Ничего не пропущено.</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Прочитан: %1</translation>
+    </message>
+    <message>
+        <source>File changed %1</source>
+        <translation>Файл изменён: %1</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Блокирует</translation>
+    </message>
+    <message>
+        <source>For rules only</source>
+        <translation>Только для правил</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выключен</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>загрузка…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Обновлён</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Skipped lines</source>
+        <translation>Пропущено строк</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Совпадения</translation>
+    </message>
+</context>
+<context>
     <name>Veil::Cache</name>
     <message>
         <source>the response may be stored</source>
@@ -140,6 +294,168 @@
     <message>
         <source>the client accepts only a stored response and none can be used</source>
         <translation>клиент принимает только сохранённый ответ, а подходящего нет</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CachePage</name>
+    <message>
+        <source>Keep a local copy of plain-HTTP responses</source>
+        <translation>Хранить локальную копию ответов по незашифрованному HTTP</translation>
+    </message>
+    <message>
+        <source>Delete the cache when Veil quits</source>
+        <translation>Удалять кэш при выходе из Veil</translation>
+    </message>
+    <message>
+        <source>Veil keeps responses of plain-HTTP sites so repeat visits are faster and reach the network (and the exit) less often, following the sites&apos; own caching rules. HTTPS is never cached: it passes through an encrypted tunnel Veil cannot read.</source>
+        <translation>Veil сохраняет ответы сайтов на незашифрованном HTTP, чтобы повторные посещения были быстрее и реже обращались к сети (и к выходу), соблюдая собственные правила кэширования сайтов. HTTPS никогда не кэшируется: он идёт через зашифрованный туннель, который Veil не может прочитать.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> МиБ</translation>
+    </message>
+    <message>
+        <source>Disk space at most:</source>
+        <translation>Место на диске, не больше:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Использование</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Clear site</source>
+        <translation>Очистить сайт</translation>
+    </message>
+    <message>
+        <source>Clear all…</source>
+        <translation>Очистить всё…</translation>
+    </message>
+    <message>
+        <source>Never cache these sites (and their subdomains)</source>
+        <translation>Никогда не кэшировать эти сайты (и их поддомены)</translation>
+    </message>
+    <message>
+        <source>news.example</source>
+        <translation>news.example</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Clear the cache</source>
+        <translation>Очистка кэша</translation>
+    </message>
+    <message>
+        <source>Delete every cached response? Sites load from the network again the next time.</source>
+        <translation>Удалить все кэшированные ответы? В следующий раз сайты снова загрузятся из сети.</translation>
+    </message>
+    <message>
+        <source>The cache is off</source>
+        <translation>Кэш выключен</translation>
+    </message>
+    <message>
+        <source>Plain-HTTP responses are not stored.</source>
+        <translation>Ответы по незашифрованному HTTP не сохраняются.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>Занято %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored responses</source>
+        <translation>
+            <numerusform>%n сохранённый ответ</numerusform>
+            <numerusform>%n сохранённых ответа</numerusform>
+            <numerusform>%n сохранённых ответов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hit ratio %1 % (%2 hits, %3 revalidated, %4 misses)</source>
+        <translation>доля попаданий %1 % (попаданий: %2, перепроверено: %3, промахов: %4)</translation>
+    </message>
+    <message>
+        <source>%1 served from the cache</source>
+        <translation>%1 отдано из кэша</translation>
+    </message>
+    <message>
+        <source>still reading the entries of earlier runs</source>
+        <translation>ещё читаются записи прошлых запусков</translation>
+    </message>
+    <message>
+        <source>%1 removed to stay within the budget, %2 not stored (too large or a disk problem)</source>
+        <translation>удалено, чтобы уложиться в лимит: %1; не сохранено (слишком большие или ошибка диска): %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name (for example news.example).</source>
+        <translation>«%1» — не имя хоста (например, news.example).</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>%1 уже есть в списке.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer cached. Responses stored before stay until they expire or you clear the site.</source>
+        <translation>%1 больше не кэшируется. Сохранённые ранее ответы остаются, пока не устареют или пока вы не очистите сайт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n cached responses of %1.</source>
+        <translation>
+            <numerusform>Удалён %n кэшированный ответ для %1.</numerusform>
+            <numerusform>Удалено %n кэшированных ответа для %1.</numerusform>
+            <numerusform>Удалено %n кэшированных ответов для %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cache is empty.</source>
+        <translation>Кэш пуст.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CacheSettings</name>
+    <message>
+        <source>cache.%1: %2; keeping the previous value</source>
+        <translation>cache.%1: %2; сохраняется прежнее значение</translation>
+    </message>
+    <message>
+        <source>cache: must be an object; keeping the previous values</source>
+        <translation>cache: должно быть объектом; сохраняются прежние значения</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>должно быть целым числом от %1 до %2</translation>
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation>должно быть абсолютным путём</translation>
+    </message>
+    <message>
+        <source>must be a list of host names</source>
+        <translation>должно быть списком имён хостов</translation>
+    </message>
+    <message>
+        <source>cache.bypass[%1]: not a host name; skipped</source>
+        <translation>cache.bypass[%1]: не имя хоста; пропущено</translation>
     </message>
 </context>
 <context>
@@ -351,6 +667,34 @@
     <message>
         <source>--language must be one of %1, not &quot;%2&quot;</source>
         <translation>--language должен быть одним из: %1, а не «%2»</translation>
+    </message>
+    <message>
+        <source>Keep the HTTP cache in DIR (default: &quot;http&quot; in the application&apos;s cache directory).</source>
+        <translation>Хранить HTTP-кэш в КАТАЛОГЕ (по умолчанию: «http» в каталоге кэша приложения).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>КАТАЛОГ</translation>
+    </message>
+    <message>
+        <source>Let the HTTP cache use at most MIB mebibytes on disk (default 512); the least recently used responses go first.</source>
+        <translation>Разрешить HTTP-кэшу занимать на диске не больше MIB мебибайт (по умолчанию 512); первыми удаляются ответы, которые дольше всего не использовались.</translation>
+    </message>
+    <message>
+        <source>MIB</source>
+        <translation>MIB</translation>
+    </message>
+    <message>
+        <source>Do not cache plain-HTTP responses for this run (HTTPS is never cached: it passes through a tunnel).</source>
+        <translation>Не кэшировать ответы по незашифрованному HTTP на этот запуск (HTTPS никогда не кэшируется: он идёт через туннель).</translation>
+    </message>
+    <message>
+        <source>--cache-dir %1: exists and is not a directory</source>
+        <translation>--cache-dir %1: существует и не является каталогом</translation>
+    </message>
+    <message>
+        <source>--cache-size must be a whole number of MiB from 1 to 1048576, not &quot;%1&quot;</source>
+        <translation>--cache-size должен быть целым числом МиБ от 1 до 1048576, а не «%1»</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1777,26 @@
         <source>%1 closed the connection without a response.</source>
         <translation>%1 закрыл соединение, не ответив.</translation>
     </message>
+    <message>
+        <source>the client read nothing for %1 ms</source>
+        <translation>клиент ничего не читал в течение %1 мс</translation>
+    </message>
+    <message>
+        <source>The cached response may not be used and the request allows only cached responses (only-if-cached).</source>
+        <translation>Кэшированный ответ нельзя использовать, а запрос допускает только ответы из кэша (only-if-cached).</translation>
+    </message>
+    <message>
+        <source>Nothing usable is cached and the request allows only cached responses (only-if-cached).</source>
+        <translation>В кэше нет ничего подходящего, а запрос допускает только ответы из кэша (only-if-cached).</translation>
+    </message>
+    <message>
+        <source>The cached response the origin confirmed could not be read from disk.</source>
+        <translation>Не удалось прочитать с диска кэшированный ответ, подтверждённый исходным сервером.</translation>
+    </message>
+    <message>
+        <source>the cached body could not be read to the end</source>
+        <translation>не удалось дочитать кэшированное тело ответа до конца</translation>
+    </message>
 </context>
 <context>
     <name>Veil::KdeSystemProxy</name>
@@ -1470,6 +1834,29 @@
     <message>
         <source>Veil has no page here. Try / or /proxy.pac.</source>
         <translation>Здесь у Veil нет страницы. Попробуйте / или /proxy.pac.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::LoginItem</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>не удаётся удалить %1</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Privacy proxy</source>
+        <translation>Прокси для защиты приватности</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1939,26 @@
     <message>
         <source>Could not set the system proxy: %1</source>
         <translation>Не удалось задать системный прокси: %1</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Кэш</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Veil could not listen again: %1</source>
+        <translation>Veil не смог снова начать прослушивание: %1</translation>
+    </message>
+    <message>
+        <source>Veil cannot listen there (%1); it stays on %2:%3.</source>
+        <translation>Veil не может слушать этот адрес (%1); он остаётся на %2:%3.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +2075,14 @@
         <source>Sites see an address in %1.</source>
         <translation>Сайты видят адрес в %1.</translation>
     </message>
+    <message>
+        <source>%1 blocked · %2 cache hits · %3 saved by the cache</source>
+        <translation>заблокировано: %1 · попаданий в кэш: %2 · сэкономлено кэшем: %3</translation>
+    </message>
+    <message>
+        <source>No exit in %1 is healthy: the kill switch holds every connection, nothing goes out directly.</source>
+        <translation>В %1 нет исправных выходов: аварийный выключатель удерживает все соединения, напрямую ничего не уходит.</translation>
+    </message>
 </context>
 <context>
     <name>Veil::Policy</name>
@@ -1737,6 +2152,192 @@
     <message>
         <source>%1; falling back to direct as configured</source>
         <translation>%1; согласно настройкам используется прямое подключение</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::RuleDialog</name>
+    <message>
+        <source>Use this rule</source>
+        <translation>Использовать это правило</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блокировать</translation>
+    </message>
+    <message>
+        <source>Allow (never block)</source>
+        <translation>Разрешить (никогда не блокировать)</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Напрямую</translation>
+    </message>
+    <message>
+        <source>Exit via region or exit</source>
+        <translation>Через регион или выход</translation>
+    </message>
+    <message>
+        <source>region code (US) or exit id</source>
+        <translation>код региона (US) или идентификатор выхода</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Применяется к</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>www.example.com</source>
+        <translation>www.example.com</translation>
+    </message>
+    <message>
+        <source>example.com (also matches www.example.com)</source>
+        <translation>example.com (подходит и www.example.com)</translation>
+    </message>
+    <message>
+        <source>tracker</source>
+        <translation>tracker</translation>
+    </message>
+    <message>
+        <source>^ads?[0-9]*\. (RE2 syntax)</source>
+        <translation>^ads?[0-9]*\. (синтаксис RE2)</translation>
+    </message>
+    <message>
+        <source>192.168.0.0/16 or 2001:db8::/32</source>
+        <translation>192.168.0.0/16 или 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>8080 or 8000-8100</source>
+        <translation>8080 или 8000-8100</translation>
+    </message>
+    <message>
+        <source>name of a blocklist</source>
+        <translation>имя списка блокировки</translation>
+    </message>
+    <message>
+        <source>matches everything that reaches it</source>
+        <translation>подходит всё, что до него дошло</translation>
+    </message>
+    <message>
+        <source>Enter what the rule matches.</source>
+        <translation>Введите, чему соответствует правило.</translation>
+    </message>
+    <message>
+        <source>Enter the region code (such as US) or the exit id to use.</source>
+        <translation>Введите код региона (например, US) или идентификатор нужного выхода.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a region code nor an exit id.</source>
+        <translation>«%1» — не код региона и не идентификатор выхода.</translation>
+    </message>
+    <message>
+        <source>A rule with the id &quot;%1&quot; already exists.</source>
+        <translation>Правило с идентификатором «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>Direct and exit rules take effect in the &quot;Rules&quot; mode only; block and allow rules work in every mode.</source>
+        <translation>Правила «напрямую» и «через выход» действуют только в режиме «По правилам»; правила блокировки и разрешения работают в любом режиме.</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::RuleModel</name>
+    <message>
+        <source>Rule %1: %2 %3 → %4</source>
+        <translation>Правило %1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>everything else</source>
+        <translation>всё остальное</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Применяется к</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Совпадения</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>Domain and subdomains</source>
+        <translation>Домен и поддомены</translation>
+    </message>
+    <message>
+        <source>Host contains</source>
+        <translation>Хост содержит</translation>
+    </message>
+    <message>
+        <source>Host regex</source>
+        <translation>Regex хоста</translation>
+    </message>
+    <message>
+        <source>IP network</source>
+        <translation>IP-сеть</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <translation>Список блокировки</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блокировать</translation>
+    </message>
+    <message>
+        <source>Allow (never block)</source>
+        <translation>Разрешить (никогда не блокировать)</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Напрямую</translation>
+    </message>
+    <message>
+        <source>Exit via %1</source>
+        <translation>Через %1</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2444,141 @@
     </message>
 </context>
 <context>
+    <name>Veil::RulesPage</name>
+    <message>
+        <source>http://example.com/ads/banner.js, https://example.com or example.com:443</source>
+        <translation>http://example.com/ads/banner.js, https://example.com или example.com:443</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Rules (first match wins: allow, then block, then routing)</source>
+        <translation>Правила (действует первое совпадение: разрешение, затем блокировка, затем маршрутизация)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>Обновить сейчас</translation>
+    </message>
+    <message>
+        <source>Read the enabled lists again from disk and use them for new connections.</source>
+        <translation>Заново прочитать включённые списки с диска и применять их к новым соединениям.</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Списки блокировки</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Test a URL:</source>
+        <translation>Проверить URL:</translation>
+    </message>
+    <message>
+        <source>Reading the lists…</source>
+        <translation>Чтение списков…</translation>
+    </message>
+    <message>
+        <source>Direct and exit rules are waiting: they take effect in the &quot;Rules&quot; mode (Overview or tray). Block and allow rules work in every mode.</source>
+        <translation>Правила «напрямую» и «через выход» ждут: они действуют в режиме «По правилам» (Обзор или системный лоток). Правила блокировки и разрешения работают в любом режиме.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n rule(s) in use.</source>
+        <translation>
+            <numerusform>Обновлено: используется %n правило.</numerusform>
+            <numerusform>Обновлено: используются %n правила.</numerusform>
+            <numerusform>Обновлено: используется %n правил.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read: %1. The other lists are updated.</source>
+        <translation>Не удалось прочитать: %1. Остальные списки обновлены.</translation>
+    </message>
+    <message>
+        <source>Added rule %1.</source>
+        <translation>Добавлено правило %1.</translation>
+    </message>
+    <message>
+        <source>Deleted rule %1.</source>
+        <translation>Удалено правило %1.</translation>
+    </message>
+    <message>
+        <source>Veil uses at most %1 blocklists; remove one first.</source>
+        <translation>Veil использует не больше %1 списков блокировки; сначала удалите один.</translation>
+    </message>
+    <message>
+        <source>Added list %1; it is read in the background.</source>
+        <translation>Добавлен список %1; он читается в фоне.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed list %1. %n rule(s) name it and now match nothing.</source>
+        <translation>
+            <numerusform>Список %1 удалён. %n правило ссылается на него и теперь ничему не соответствует.</numerusform>
+            <numerusform>Список %1 удалён. %n правила ссылаются на него и теперь ничему не соответствуют.</numerusform>
+            <numerusform>Список %1 удалён. %n правил ссылаются на него и теперь ничему не соответствуют.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed list %1.</source>
+        <translation>Список %1 удалён.</translation>
+    </message>
+    <message>
+        <source>The engine is not running, so there is nothing to ask.</source>
+        <translation>Движок не запущен, спрашивать некого.</translation>
+    </message>
+    <message>
+        <source>Blocked.</source>
+        <translation>Заблокировано.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes direct.</source>
+        <translation>Разрешено: идёт напрямую.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes through an exit in %1.</source>
+        <translation>Разрешено: идёт через выход в %1.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes through exit %1.</source>
+        <translation>Разрешено: идёт через выход %1.</translation>
+    </message>
+    <message>
+        <source>Allowed: goes direct (protection is off).</source>
+        <translation>Разрешено: идёт напрямую (защита выключена).</translation>
+    </message>
+    <message>
+        <source>Allowed, but held: no region is chosen.</source>
+        <translation>Разрешено, но удерживается: регион не выбран.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+</context>
+<context>
     <name>Veil::SecretStore</name>
     <message>
         <source>invalid secret key</source>
@@ -1923,9 +2659,120 @@
         <source>&quot;%1&quot; is not a port from 1 to 65535</source>
         <translation>«%1» — не порт от 1 до 65535</translation>
     </message>
+</context>
+<context>
+    <name>Veil::SettingsPage</name>
     <message>
-        <source>must be &quot;&quot; (follow the system) or one of %1</source>
-        <translation>должно быть &quot;&quot; (как в системе) или одним из: %1</translation>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Kill switch: never connect directly when Veil cannot use an exit</source>
+        <translation>Аварийный выключатель: никогда не подключаться напрямую, если Veil не может использовать выход</translation>
+    </message>
+    <message>
+        <source>Set the system proxy when Veil starts</source>
+        <translation>Задавать системный прокси при запуске Veil</translation>
+    </message>
+    <message>
+        <source>Start Veil when I log in</source>
+        <translation>Запускать Veil при входе в систему</translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation>Запускаться свёрнутым в системный лоток</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Veil running in the tray</source>
+        <translation>Закрытие окна оставляет Veil работать в системном лотке</translation>
+    </message>
+    <message>
+        <source>intranet.example, *.corp.example, 10.0.0.0/8</source>
+        <translation>intranet.example, *.corp.example, 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> запросов</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Прокси</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Слушать на</translation>
+    </message>
+    <message>
+        <source>Applying a new address restarts the listener: open connections are closed and browsers reconnect to the new address.</source>
+        <translation>Применение нового адреса перезапускает прослушивание: открытые соединения закрываются, и браузеры переподключаются к новому адресу.</translation>
+    </message>
+    <message>
+        <source>When no exit of your region is healthy, connections are held and get a page saying why, instead of going out directly with your own address (even when falling back to direct is configured). The proxy configuration file (PAC) then never falls back to DIRECT, so browsers stay blocked while Veil is not running, and the system proxy keeps pointing at Veil while traffic is held.</source>
+        <translation>Если ни один выход вашего региона не исправен, соединения удерживаются и получают страницу с объяснением причины, а не уходят напрямую с вашим собственным адресом (даже если настроен переход на прямое подключение). Файл настройки прокси (PAC) тогда никогда не переключается на DIRECT, поэтому браузеры остаются заблокированными, пока Veil не запущен, а системный прокси продолжает указывать на Veil, пока трафик удерживается.</translation>
+    </message>
+    <message>
+        <source>Bypass Veil for</source>
+        <translation>Не использовать Veil для</translation>
+    </message>
+    <message>
+        <source>Host names, *.domain wildcards, addresses and networks, separated by commas. localhost, 127.0.0.0/8 and ::1 are always bypassed.</source>
+        <translation>Имена хостов, шаблоны *.domain, адреса и сети через запятую. localhost, 127.0.0.0/8 и ::1 всегда идут в обход Veil.</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Рабочий стол</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Veil starts again.</source>
+        <translation>Новый язык начнёт действовать после перезапуска Veil.</translation>
+    </message>
+    <message>
+        <source>Traffic log keeps</source>
+        <translation>Журнал трафика хранит</translation>
+    </message>
+    <message>
+        <source>The newest requests, in memory only; older ones fall out.</source>
+        <translation>Самые новые запросы, только в памяти; более старые вытесняются.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: the window is Veil, and closing it quits.</source>
+        <translation>В этой среде нет системного лотка: окно — это и есть Veil, и его закрытие завершает работу.</translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 1 to 65535.</source>
+        <translation>Порт должен быть целым числом от 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address such as 127.0.0.1 or ::1.</source>
+        <translation>«%1» — не IP-адрес вида 127.0.0.1 или ::1.</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2869,41 @@
     <message>
         <source>another Veil (process %1) has the system proxy; stop it first</source>
         <translation>системным прокси управляет другой Veil (процесс %1); сначала остановите его</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxySettings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1: %2; сохраняется прежнее значение</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>должно быть массивом строк</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>не больше %1 записей</translation>
+    </message>
+    <message>
+        <source>an empty entry</source>
+        <translation>пустая запись</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network such as 10.0.0.0/8 or fd00::/8</source>
+        <translation>«%1» — не сеть вида 10.0.0.0/8 или fd00::/8</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name, *.domain, address or network</source>
+        <translation>«%1» — не имя хоста, не *.domain, не адрес и не сеть</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +3262,33 @@
     <message>
         <source>cannot relay the tunnel</source>
         <translation>не удаётся передавать данные туннеля</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::UiSettings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1: %2; сохраняется прежнее значение</translation>
+    </message>
+    <message>
+        <source>ui: must be an object; keeping the previous value</source>
+        <translation>ui: должно быть объектом; сохраняется прежнее значение</translation>
+    </message>
+    <message>
+        <source>must be &quot;&quot; (follow the system) or one of %1</source>
+        <translation>должно быть &quot;&quot; (как в системе) или одним из: %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;system&quot;, &quot;light&quot; or &quot;dark&quot;</source>
+        <translation>должно быть &quot;system&quot;, &quot;light&quot; или &quot;dark&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>должно быть целым числом от %1 до %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
     </message>
 </context>
 <context>

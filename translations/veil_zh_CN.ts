@@ -48,6 +48,160 @@
     </message>
 </context>
 <context>
+    <name>Veil::BlocklistDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Block what this list names</source>
+        <translation>拦截此列表所列内容</translation>
+    </message>
+    <message>
+        <source>Treat requests of unknown origin as third-party</source>
+        <translation>将来源未知的请求视为第三方请求</translation>
+    </message>
+    <message>
+        <source>Use this list</source>
+        <translation>使用此列表</translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <translation>拦截列表</translation>
+    </message>
+    <message>
+        <source>easylist</source>
+        <translation>easylist</translation>
+    </message>
+    <message>
+        <source>hosts file, domain list or Adblock Plus / uBlock Origin filters</source>
+        <translation>hosts 文件、域名列表或 Adblock Plus / uBlock Origin 过滤规则</translation>
+    </message>
+    <message>
+        <source>Off: the list only serves rules of the type &quot;Blocklist&quot; (for example, send the sites of a streaming list through an exit).</source>
+        <translation>关闭时：此列表只供类型为“拦截列表”的规则使用（例如，让某个流媒体列表中的网站经由出口访问）。</translation>
+    </message>
+    <message>
+        <source>&quot;$third-party&quot; filters need to know which page a request comes from. Inside HTTPS tunnels and without a Referer Veil cannot tell.</source>
+        <translation>“$third-party”过滤规则需要知道请求来自哪个页面。在 HTTPS 隧道内且没有 Referer 时，Veil 无法判断。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Choose a blocklist</source>
+        <translation>选择拦截列表</translation>
+    </message>
+    <message>
+        <source>Lists (*.txt *.list *.hosts);;All files (*)</source>
+        <translation>列表 (*.txt *.list *.hosts);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file.</source>
+        <translation>请选择列表文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Name the list: 1 to 64 characters without &apos;,&apos; or line breaks.</source>
+        <translation>请为列表命名：1 到 64 个字符，不含 &apos;,&apos; 或换行符。</translation>
+    </message>
+    <message>
+        <source>A list named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的列表已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::BlocklistModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped.</source>
+        <translation>没有跳过任何内容。</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>读取于 %1</translation>
+    </message>
+    <message>
+        <source>File changed %1</source>
+        <translation>文件修改于 %1</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <source>For rules only</source>
+        <translation>仅供规则使用</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>上次更新</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Skipped lines</source>
+        <translation>跳过的行</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>命中</translation>
+    </message>
+</context>
+<context>
     <name>Veil::Cache</name>
     <message>
         <source>the response may be stored</source>
@@ -140,6 +294,164 @@
     <message>
         <source>the client accepts only a stored response and none can be used</source>
         <translation>客户端只接受已存储的响应，但没有可用的</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CachePage</name>
+    <message>
+        <source>Keep a local copy of plain-HTTP responses</source>
+        <translation>在本地保存明文 HTTP 响应的副本</translation>
+    </message>
+    <message>
+        <source>Delete the cache when Veil quits</source>
+        <translation>退出 Veil 时删除缓存</translation>
+    </message>
+    <message>
+        <source>Veil keeps responses of plain-HTTP sites so repeat visits are faster and reach the network (and the exit) less often, following the sites&apos; own caching rules. HTTPS is never cached: it passes through an encrypted tunnel Veil cannot read.</source>
+        <translation>Veil 会按照网站自身的缓存规则保存明文 HTTP 网站的响应，让再次访问更快，并减少对网络（以及出口）的访问。HTTPS 从不缓存：它经过 Veil 无法读取的加密隧道。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Disk space at most:</source>
+        <translation>最多占用磁盘空间：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用情况</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Clear site</source>
+        <translation>清除该网站</translation>
+    </message>
+    <message>
+        <source>Clear all…</source>
+        <translation>全部清除…</translation>
+    </message>
+    <message>
+        <source>Never cache these sites (and their subdomains)</source>
+        <translation>从不缓存这些网站（及其子域名）</translation>
+    </message>
+    <message>
+        <source>news.example</source>
+        <translation>news.example</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Clear the cache</source>
+        <translation>清除缓存</translation>
+    </message>
+    <message>
+        <source>Delete every cached response? Sites load from the network again the next time.</source>
+        <translation>要删除所有已缓存的响应吗？下次访问时网站将重新从网络加载。</translation>
+    </message>
+    <message>
+        <source>The cache is off</source>
+        <translation>缓存已关闭</translation>
+    </message>
+    <message>
+        <source>Plain-HTTP responses are not stored.</source>
+        <translation>不保存明文 HTTP 响应。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>已用 %1，共 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored responses</source>
+        <translation>
+            <numerusform>已存储 %n 个响应</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hit ratio %1 % (%2 hits, %3 revalidated, %4 misses)</source>
+        <translation>命中率 %1%（命中 %2 次，重新验证 %3 次，未命中 %4 次）</translation>
+    </message>
+    <message>
+        <source>%1 served from the cache</source>
+        <translation>从缓存提供了 %1</translation>
+    </message>
+    <message>
+        <source>still reading the entries of earlier runs</source>
+        <translation>仍在读取之前运行留下的条目</translation>
+    </message>
+    <message>
+        <source>%1 removed to stay within the budget, %2 not stored (too large or a disk problem)</source>
+        <translation>为不超出限额已移除 %1 个，未存储 %2 个（过大或磁盘出错）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name (for example news.example).</source>
+        <translation>“%1”不是主机名（例如 news.example）。</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>%1 已在列表中。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer cached. Responses stored before stay until they expire or you clear the site.</source>
+        <translation>%1 不再缓存。之前存储的响应会保留，直到过期或您清除该网站。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n cached responses of %1.</source>
+        <translation>
+            <numerusform>已移除 %1 的 %n 个缓存响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cache is empty.</source>
+        <translation>缓存已清空。</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::CacheSettings</name>
+    <message>
+        <source>cache.%1: %2; keeping the previous value</source>
+        <translation>cache.%1：%2；保留原值</translation>
+    </message>
+    <message>
+        <source>cache: must be an object; keeping the previous values</source>
+        <translation>cache：必须是对象；保留原值</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation>必须是绝对路径</translation>
+    </message>
+    <message>
+        <source>must be a list of host names</source>
+        <translation>必须是主机名列表</translation>
+    </message>
+    <message>
+        <source>cache.bypass[%1]: not a host name; skipped</source>
+        <translation>cache.bypass[%1]：不是主机名；已跳过</translation>
     </message>
 </context>
 <context>
@@ -351,6 +663,34 @@
     <message>
         <source>--language must be one of %1, not &quot;%2&quot;</source>
         <translation>--language 必须是 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>Keep the HTTP cache in DIR (default: &quot;http&quot; in the application&apos;s cache directory).</source>
+        <translation>将 HTTP 缓存保存在 目录 中（默认：应用缓存目录中的“http”）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Let the HTTP cache use at most MIB mebibytes on disk (default 512); the least recently used responses go first.</source>
+        <translation>让 HTTP 缓存最多占用 MIB MiB 磁盘空间（默认 512）；最久未使用的响应最先被移除。</translation>
+    </message>
+    <message>
+        <source>MIB</source>
+        <translation>MIB</translation>
+    </message>
+    <message>
+        <source>Do not cache plain-HTTP responses for this run (HTTPS is never cached: it passes through a tunnel).</source>
+        <translation>本次运行不缓存明文 HTTP 响应（HTTPS 从不缓存：它经过隧道传输）。</translation>
+    </message>
+    <message>
+        <source>--cache-dir %1: exists and is not a directory</source>
+        <translation>--cache-dir %1：已存在且不是目录</translation>
+    </message>
+    <message>
+        <source>--cache-size must be a whole number of MiB from 1 to 1048576, not &quot;%1&quot;</source>
+        <translation>--cache-size 必须是 1 到 1048576 之间的整数（单位 MiB），而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1767,26 @@
         <source>%1 closed the connection without a response.</source>
         <translation>%1 未作响应就关闭了连接。</translation>
     </message>
+    <message>
+        <source>the client read nothing for %1 ms</source>
+        <translation>客户端在 %1 毫秒内未读取任何数据</translation>
+    </message>
+    <message>
+        <source>The cached response may not be used and the request allows only cached responses (only-if-cached).</source>
+        <translation>缓存的响应不可使用，而请求只允许使用缓存的响应（only-if-cached）。</translation>
+    </message>
+    <message>
+        <source>Nothing usable is cached and the request allows only cached responses (only-if-cached).</source>
+        <translation>缓存中没有可用的内容，而请求只允许使用缓存的响应（only-if-cached）。</translation>
+    </message>
+    <message>
+        <source>The cached response the origin confirmed could not be read from disk.</source>
+        <translation>无法从磁盘读取源服务器已确认的缓存响应。</translation>
+    </message>
+    <message>
+        <source>the cached body could not be read to the end</source>
+        <translation>无法完整读取缓存的正文</translation>
+    </message>
 </context>
 <context>
     <name>Veil::KdeSystemProxy</name>
@@ -1464,6 +1824,29 @@
     <message>
         <source>Veil has no page here. Try / or /proxy.pac.</source>
         <translation>Veil 在此没有页面。请尝试 / 或 /proxy.pac。</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::LoginItem</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Privacy proxy</source>
+        <translation>隐私代理</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1929,26 @@
     <message>
         <source>Could not set the system proxy: %1</source>
         <translation>无法设置系统代理：%1</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Veil could not listen again: %1</source>
+        <translation>Veil 无法重新开始监听：%1</translation>
+    </message>
+    <message>
+        <source>Veil cannot listen there (%1); it stays on %2:%3.</source>
+        <translation>Veil 无法在那里监听（%1）；仍使用 %2:%3。</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +2065,14 @@
         <source>Sites see an address in %1.</source>
         <translation>网站看到的是位于 %1 的地址。</translation>
     </message>
+    <message>
+        <source>%1 blocked · %2 cache hits · %3 saved by the cache</source>
+        <translation>已拦截 %1 个 · 缓存命中 %2 次 · 缓存节省 %3</translation>
+    </message>
+    <message>
+        <source>No exit in %1 is healthy: the kill switch holds every connection, nothing goes out directly.</source>
+        <translation>%1 中没有可用出口：终止开关挂起所有连接，不会有任何内容直接发出。</translation>
+    </message>
 </context>
 <context>
     <name>Veil::Policy</name>
@@ -1731,6 +2142,192 @@
     <message>
         <source>%1; falling back to direct as configured</source>
         <translation>%1；按配置回退为直连</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::RuleDialog</name>
+    <message>
+        <source>Use this rule</source>
+        <translation>使用此规则</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <source>Allow (never block)</source>
+        <translation>允许（从不拦截）</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直连</translation>
+    </message>
+    <message>
+        <source>Exit via region or exit</source>
+        <translation>经由地区或出口</translation>
+    </message>
+    <message>
+        <source>region code (US) or exit id</source>
+        <translation>地区代码（US）或出口 ID</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配对象</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>出口</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>www.example.com</source>
+        <translation>www.example.com</translation>
+    </message>
+    <message>
+        <source>example.com (also matches www.example.com)</source>
+        <translation>example.com（也匹配 www.example.com）</translation>
+    </message>
+    <message>
+        <source>tracker</source>
+        <translation>tracker</translation>
+    </message>
+    <message>
+        <source>^ads?[0-9]*\. (RE2 syntax)</source>
+        <translation>^ads?[0-9]*\.（RE2 语法）</translation>
+    </message>
+    <message>
+        <source>192.168.0.0/16 or 2001:db8::/32</source>
+        <translation>192.168.0.0/16 或 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>8080 or 8000-8100</source>
+        <translation>8080 或 8000-8100</translation>
+    </message>
+    <message>
+        <source>name of a blocklist</source>
+        <translation>拦截列表的名称</translation>
+    </message>
+    <message>
+        <source>matches everything that reaches it</source>
+        <translation>匹配到达此处的所有请求</translation>
+    </message>
+    <message>
+        <source>Enter what the rule matches.</source>
+        <translation>请输入规则要匹配的内容。</translation>
+    </message>
+    <message>
+        <source>Enter the region code (such as US) or the exit id to use.</source>
+        <translation>请输入要使用的地区代码（如 US）或出口 ID。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a region code nor an exit id.</source>
+        <translation>“%1”既不是地区代码，也不是出口 ID。</translation>
+    </message>
+    <message>
+        <source>A rule with the id &quot;%1&quot; already exists.</source>
+        <translation>ID 为“%1”的规则已存在。</translation>
+    </message>
+    <message>
+        <source>Direct and exit rules take effect in the &quot;Rules&quot; mode only; block and allow rules work in every mode.</source>
+        <translation>直连和出口规则仅在“按规则”模式下生效；拦截和允许规则在所有模式下都有效。</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::RuleModel</name>
+    <message>
+        <source>Rule %1: %2 %3 → %4</source>
+        <translation>规则 %1：%2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>everything else</source>
+        <translation>其他所有</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配对象</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Domain and subdomains</source>
+        <translation>域名及其子域名</translation>
+    </message>
+    <message>
+        <source>Host contains</source>
+        <translation>主机包含</translation>
+    </message>
+    <message>
+        <source>Host regex</source>
+        <translation>主机正则</translation>
+    </message>
+    <message>
+        <source>IP network</source>
+        <translation>IP 网段</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <translation>拦截列表</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <source>Allow (never block)</source>
+        <translation>允许（从不拦截）</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直连</translation>
+    </message>
+    <message>
+        <source>Exit via %1</source>
+        <translation>经由 %1</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2434,137 @@
     </message>
 </context>
 <context>
+    <name>Veil::RulesPage</name>
+    <message>
+        <source>http://example.com/ads/banner.js, https://example.com or example.com:443</source>
+        <translation>http://example.com/ads/banner.js、https://example.com 或 example.com:443</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Rules (first match wins: allow, then block, then routing)</source>
+        <translation>规则（先匹配者优先：依次为允许、拦截、路由）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>立即更新</translation>
+    </message>
+    <message>
+        <source>Read the enabled lists again from disk and use them for new connections.</source>
+        <translation>从磁盘重新读取已启用的列表，并用于新连接。</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>拦截列表</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Test a URL:</source>
+        <translation>测试 URL：</translation>
+    </message>
+    <message>
+        <source>Reading the lists…</source>
+        <translation>正在读取列表…</translation>
+    </message>
+    <message>
+        <source>Direct and exit rules are waiting: they take effect in the &quot;Rules&quot; mode (Overview or tray). Block and allow rules work in every mode.</source>
+        <translation>直连和出口规则正在等待：它们在“按规则”模式下生效（可在概览或托盘中切换）。拦截和允许规则在所有模式下都有效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n rule(s) in use.</source>
+        <translation>
+            <numerusform>已更新：正在使用 %n 条规则。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read: %1. The other lists are updated.</source>
+        <translation>无法读取：%1。其他列表已更新。</translation>
+    </message>
+    <message>
+        <source>Added rule %1.</source>
+        <translation>已添加规则 %1。</translation>
+    </message>
+    <message>
+        <source>Deleted rule %1.</source>
+        <translation>已删除规则 %1。</translation>
+    </message>
+    <message>
+        <source>Veil uses at most %1 blocklists; remove one first.</source>
+        <translation>Veil 最多使用 %1 个拦截列表；请先移除一个。</translation>
+    </message>
+    <message>
+        <source>Added list %1; it is read in the background.</source>
+        <translation>已添加列表 %1；正在后台读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed list %1. %n rule(s) name it and now match nothing.</source>
+        <translation>
+            <numerusform>已移除列表 %1。有 %n 条规则引用了它，现在不会匹配任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed list %1.</source>
+        <translation>已移除列表 %1。</translation>
+    </message>
+    <message>
+        <source>The engine is not running, so there is nothing to ask.</source>
+        <translation>引擎未运行，无法查询。</translation>
+    </message>
+    <message>
+        <source>Blocked.</source>
+        <translation>已拦截。</translation>
+    </message>
+    <message>
+        <source>Allowed: goes direct.</source>
+        <translation>允许：直连。</translation>
+    </message>
+    <message>
+        <source>Allowed: goes through an exit in %1.</source>
+        <translation>允许：经由 %1 的出口。</translation>
+    </message>
+    <message>
+        <source>Allowed: goes through exit %1.</source>
+        <translation>允许：经由出口 %1。</translation>
+    </message>
+    <message>
+        <source>Allowed: goes direct (protection is off).</source>
+        <translation>允许：直连（保护已关闭）。</translation>
+    </message>
+    <message>
+        <source>Allowed, but held: no region is chosen.</source>
+        <translation>允许，但被挂起：未选择地区。</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
     <name>Veil::SecretStore</name>
     <message>
         <source>invalid secret key</source>
@@ -1917,9 +2645,120 @@
         <source>&quot;%1&quot; is not a port from 1 to 65535</source>
         <translation>“%1”不是 1 到 65535 之间的端口</translation>
     </message>
+</context>
+<context>
+    <name>Veil::SettingsPage</name>
     <message>
-        <source>must be &quot;&quot; (follow the system) or one of %1</source>
-        <translation>必须是 &quot;&quot;（跟随系统）或 %1 之一</translation>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Kill switch: never connect directly when Veil cannot use an exit</source>
+        <translation>终止开关：当 Veil 无法使用出口时，绝不直接连接</translation>
+    </message>
+    <message>
+        <source>Set the system proxy when Veil starts</source>
+        <translation>Veil 启动时设置系统代理</translation>
+    </message>
+    <message>
+        <source>Start Veil when I log in</source>
+        <translation>登录时启动 Veil</translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation>启动时最小化到托盘</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Veil running in the tray</source>
+        <translation>关闭窗口后 Veil 继续在托盘中运行</translation>
+    </message>
+    <message>
+        <source>intranet.example, *.corp.example, 10.0.0.0/8</source>
+        <translation>intranet.example, *.corp.example, 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> 个请求</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>监听地址</translation>
+    </message>
+    <message>
+        <source>Applying a new address restarts the listener: open connections are closed and browsers reconnect to the new address.</source>
+        <translation>应用新地址会重启监听：已打开的连接将被关闭，浏览器会重新连接到新地址。</translation>
+    </message>
+    <message>
+        <source>When no exit of your region is healthy, connections are held and get a page saying why, instead of going out directly with your own address (even when falling back to direct is configured). The proxy configuration file (PAC) then never falls back to DIRECT, so browsers stay blocked while Veil is not running, and the system proxy keeps pointing at Veil while traffic is held.</source>
+        <translation>当您所在地区没有可用出口时，连接会被挂起，并收到一个说明原因的页面，而不会用您自己的地址直接发出（即使已配置回退为直连）。此时代理配置文件（PAC）绝不会回退为 DIRECT，因此 Veil 未运行时浏览器会保持阻断；流量被挂起期间，系统代理也会一直指向 Veil。</translation>
+    </message>
+    <message>
+        <source>Bypass Veil for</source>
+        <translation>以下地址绕过 Veil</translation>
+    </message>
+    <message>
+        <source>Host names, *.domain wildcards, addresses and networks, separated by commas. localhost, 127.0.0.0/8 and ::1 are always bypassed.</source>
+        <translation>主机名、*.domain 通配符、地址和网段，以英文逗号分隔。localhost、127.0.0.0/8 和 ::1 总是绕过。</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Veil starts again.</source>
+        <translation>新语言将在 Veil 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Traffic log keeps</source>
+        <translation>流量日志保留</translation>
+    </message>
+    <message>
+        <source>The newest requests, in memory only; older ones fall out.</source>
+        <translation>最新的请求，仅保存在内存中；较早的会被移出。</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: the window is Veil, and closing it quits.</source>
+        <translation>此桌面没有系统托盘：窗口即 Veil，关闭窗口即退出。</translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address such as 127.0.0.1 or ::1.</source>
+        <translation>“%1”不是 IP 地址（例如 127.0.0.1 或 ::1）。</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2855,41 @@
     <message>
         <source>another Veil (process %1) has the system proxy; stop it first</source>
         <translation>另一个 Veil（进程 %1）正在控制系统代理；请先停止它</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::SystemProxySettings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1：%2；保留原值</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>最多 %1 个条目</translation>
+    </message>
+    <message>
+        <source>an empty entry</source>
+        <translation>存在空条目</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network such as 10.0.0.0/8 or fd00::/8</source>
+        <translation>“%1”不是网段（例如 10.0.0.0/8 或 fd00::/8）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name, *.domain, address or network</source>
+        <translation>“%1”不是主机名、*.domain、地址或网段</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +3238,33 @@
     <message>
         <source>cannot relay the tunnel</source>
         <translation>无法中继该隧道</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::UiSettings</name>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1：%2；保留原值</translation>
+    </message>
+    <message>
+        <source>ui: must be an object; keeping the previous value</source>
+        <translation>ui：必须是对象；保留原值</translation>
+    </message>
+    <message>
+        <source>must be &quot;&quot; (follow the system) or one of %1</source>
+        <translation>必须是 &quot;&quot;（跟随系统）或 %1 之一</translation>
+    </message>
+    <message>
+        <source>must be &quot;system&quot;, &quot;light&quot; or &quot;dark&quot;</source>
+        <translation>必须是 &quot;system&quot;、&quot;light&quot; 或 &quot;dark&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,7 @@ QVariant BlocklistModel::data(const QModelIndex &index, int role) const
     case Name:
         return list.name;
     case Use:
-        return list.block ? tr("Blocks") : tr("For rules only");
+        return useLabel(list.block);
     case Source:
         return tr("File: %1").arg(QFileInfo(list.path).fileName());
     case Updated:
@@ -206,6 +206,11 @@ Qt::ItemFlags BlocklistModel::flags(const QModelIndex &index) const
     }
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren |
            (index.column() == Enabled ? Qt::ItemIsUserCheckable : Qt::NoItemFlags);
+}
+
+QString BlocklistModel::useLabel(bool block)
+{
+    return block ? tr("Blocks") : tr("For rules only");
 }
 
 QVariant BlocklistModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -34,6 +34,9 @@ public:
     };
     static constexpr int NameRole = Qt::UserRole + 1;
 
+    /** The Use column: "Blocks" or "For rules only". */
+    static QString useLabel(bool block);
+
     explicit BlocklistModel(QObject *parent = nullptr);
 
     /** Replaces the lists (a reset only when they differ). */

@@ -1,5 +1,6 @@
 #include "CachePage.h"
 
+#include "LeftToRightTextDelegate.h"
 #include "cache/CacheStore.h"
 #include "engine/Engine.h"
 
@@ -58,6 +59,9 @@ CachePage::CachePage(QWidget *parent)
     auto *statsBox = new QGroupBox(tr("Use"), this);
     auto *statsLayout = new QVBoxLayout(statsBox);
     m_fill->setTextVisible(true);
+    // Fusion draws a right-to-left bar's text in the highlight colour on the empty part, where it
+    // cannot be seen (Qt 6.4): the gauge fills left to right in every language.
+    m_fill->setLayoutDirection(Qt::LeftToRight);
     statsLayout->addWidget(m_fill);
     m_stats->setWordWrap(true);
     statsLayout->addWidget(m_stats);
@@ -73,6 +77,7 @@ CachePage::CachePage(QWidget *parent)
 
     auto *bypassBox = new QGroupBox(tr("Never cache these sites (and their subdomains)"), this);
     auto *bypassLayout = new QVBoxLayout(bypassBox);
+    m_bypass->setItemDelegate(new LeftToRightTextDelegate(m_bypass)); // right-to-left languages
     bypassLayout->addWidget(m_bypass);
     auto *bypassRow = new QHBoxLayout;
     m_bypassInput->setPlaceholderText(tr("news.example"));

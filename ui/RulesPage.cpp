@@ -3,11 +3,13 @@
 #include "BlocklistDialog.h"
 #include "BlocklistModel.h"
 #include "InlineMessage.h"
+#include "LeftToRightTextDelegate.h"
 #include "RuleDialog.h"
 #include "RuleModel.h"
 #include "engine/Engine.h"
 #include "rules/Policy.h"
 
+#include <QFontMetrics>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,6 +41,20 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
     return view;
+}
+
+/**
+ * Widens @p column to fit its header and @p texts: the widths suit the English labels, and a
+ * translation may need more.
+ */
+void fitColumn(QTableView *view, int column, const QStringList &texts = {})
+{
+    int width = qMax(view->columnWidth(column), view->horizontalHeader()->sectionSizeHint(column));
+    const QFontMetrics metrics(view->font());
+    for (const QString &text : texts) {
+        width = qMax(width, metrics.horizontalAdvance(text) + 16); // and the cell's margins
+    }
+    view->setColumnWidth(column, width);
 }
 
 QPushButton *addButton(QHBoxLayout *row, const QString &text, QWidget *parent)
@@ -75,7 +91,31 @@ RulesPage::RulesPage(QWidget *parent)
     m_listView->setColumnWidth(BlocklistModel::Rules, 80);
     m_listView->setColumnWidth(BlocklistModel::Skipped, 100);
     m_listView->horizontalHeader()->setStretchLastSection(false);
+    for (QTableView *view : {m_ruleView, m_listView}) {
+        for (int column = 0; column < view->model()->columnCount(); ++column) {
+            fitColumn(view, column);
+        }
+    }
+    QStringList types;
+    for (const RuleType type :
+         {RuleType::Domain, RuleType::DomainSuffix, RuleType::DomainKeyword, RuleType::DomainRegex,
+          RuleType::IpCidr, RuleType::Port, RuleType::List, RuleType::Final}) {
+        types.append(RuleModel::typeLabel(type));
+    }
+    fitColumn(m_ruleView, RuleModel::Type, types);
+    fitColumn(m_ruleView, RuleModel::Action,
+              {RuleModel::actionLabel({RuleAction::Kind::Block, {}}),
+               RuleModel::actionLabel({RuleAction::Kind::Allow, {}}),
+               RuleModel::actionLabel({RuleAction::Kind::Direct, {}}),
+               RuleModel::actionLabel({RuleAction::Kind::Exit, QStringLiteral("WW")})});
+    fitColumn(m_listView, BlocklistModel::Use,
+              {BlocklistModel::useLabel(true), BlocklistModel::useLabel(false)});
     m_listView->horizontalHeader()->setSectionResizeMode(BlocklistModel::Source, QHeaderView::Stretch);
+    // Hosts, patterns, list names and files read left to right in right-to-left languages too.
+    m_ruleView->setItemDelegateForColumn(RuleModel::Match, new LeftToRightTextDelegate(m_ruleView));
+    auto *listDelegate = new LeftToRightTextDelegate(m_listView);
+    m_listView->setItemDelegateForColumn(BlocklistModel::Name, listDelegate);
+    m_listView->setItemDelegateForColumn(BlocklistModel::Source, listDelegate);
     m_modeNote->setWordWrap(true);
     m_message->setWordWrap(true);
     m_testResult->setWordWrap(true);

@@ -52,7 +52,8 @@ void TestLanguageWindow::persianIsRightToLeft()
     QTabWidget *tabs = pages(window);
     QVERIFY(tabs);
     QCOMPARE(tabTexts(tabs), (QStringList{QStringLiteral("نمای کلی"), QStringLiteral("ترافیک"),
-                                          QStringLiteral("خروجی\u200cها")}));
+                                          QStringLiteral("قوانین"), QStringLiteral("خروجی\u200cها"),
+                                          QStringLiteral("حافظه\u0654 نهان"), QStringLiteral("تنظیمات")}));
     // Mirrored for real: the first tab sits to the right of the second.
     QVERIFY2(tabs->tabBar()->tabRect(0).left() > tabs->tabBar()->tabRect(1).left(),
              qPrintable(QStringLiteral("%1 vs %2")
@@ -75,7 +76,8 @@ void TestLanguageWindow::germanIsTranslatedLeftToRight()
     QTabWidget *tabs = pages(window);
     QVERIFY(tabs);
     QCOMPARE(tabTexts(tabs), (QStringList{QStringLiteral("Übersicht"), QStringLiteral("Verkehr"),
-                                          QStringLiteral("Ausgänge")}));
+                                          QStringLiteral("Regeln"), QStringLiteral("Ausgänge"),
+                                          QStringLiteral("Cache"), QStringLiteral("Einstellungen")}));
     QVERIFY(tabs->tabBar()->tabRect(0).left() < tabs->tabBar()->tabRect(1).left());
     const Veil::TrafficModel *model = window.trafficPage()->model();
     QCOMPARE(model->headerData(Veil::TrafficModel::Decision, Qt::Horizontal).toString(),
@@ -99,7 +101,8 @@ void TestLanguageWindow::englishAgain()
     QTabWidget *tabs = pages(window);
     QVERIFY(tabs);
     QCOMPARE(tabTexts(tabs),
-             (QStringList{QStringLiteral("Overview"), QStringLiteral("Traffic"), QStringLiteral("Exits")}));
+             (QStringList{QStringLiteral("Overview"), QStringLiteral("Traffic"), QStringLiteral("Rules"),
+                          QStringLiteral("Exits"), QStringLiteral("Cache"), QStringLiteral("Settings")}));
 }
 
 QTEST_MAIN(TestLanguageWindow)

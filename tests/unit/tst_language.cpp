@@ -162,21 +162,36 @@ void TestLanguage::installAgainReplacesTheTranslators()
 void TestLanguage::settingsMessagesFollowTheLanguage()
 {
     // A rejected field reads in the chosen language, with the field name and the codes left as they are.
+    // Each settings section translates in its own context: ui.* in Veil::UiSettings, cache.* in
+    // Veil::CacheSettings.
     Veil::installTranslations(QStringLiteral("fr"));
     Veil::Settings s;
     QStringList errors;
     s.applyJson(
-        QJsonObject{{QStringLiteral("ui"), QJsonObject{{QStringLiteral("language"), QStringLiteral("xx")}}}},
+        QJsonObject{{QStringLiteral("ui"), QJsonObject{{QStringLiteral("language"), QStringLiteral("xx")}}},
+                    {QStringLiteral("cache"),
+                     QJsonObject{{QStringLiteral("directory"), QStringLiteral("relative/http")}}}},
         &errors);
     Veil::installTranslations(QStringLiteral("en"));
-    QCOMPARE(errors.size(), 1);
-    QVERIFY2(
-        errors.constFirst().startsWith(QStringLiteral("ui.language : doit valoir \"\" (suivre le système)")),
-        qPrintable(errors.constFirst()));
-    QVERIFY2(errors.constFirst().contains(QLatin1String("zh_CN")), qPrintable(errors.constFirst()));
-    QVERIFY2(errors.constFirst().endsWith(QStringLiteral("la valeur précédente est conservée")),
-             qPrintable(errors.constFirst()));
+    QCOMPARE(errors.size(), 2);
+    const auto find = [&errors](const QString &prefix) {
+        for (const QString &e : std::as_const(errors)) {
+            if (e.startsWith(prefix)) {
+                return e;
+            }
+        }
+        return QString();
+    };
+    const QString language = find(QStringLiteral("ui.language"));
+    QVERIFY2(language.startsWith(QStringLiteral("ui.language : doit valoir \"\" (suivre le système)")),
+             qPrintable(errors.join(QLatin1Char('\n'))));
+    QVERIFY2(language.contains(QLatin1String("zh_CN")), qPrintable(language));
+    QVERIFY2(language.endsWith(QStringLiteral("la valeur précédente est conservée")), qPrintable(language));
+    QCOMPARE(
+        find(QStringLiteral("cache.")),
+        QStringLiteral("cache.directory : doit être un chemin absolu ; la valeur précédente est conservée"));
     QCOMPARE(s.ui.language, QString());
+    QVERIFY(s.cache.directory.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLanguage)
