@@ -3047,6 +3047,30 @@
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
+    <message>
+        <source>hit</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>revalidated</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>umgangen</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
 </context>
 <context>
     <name>Veil::TrafficPage</name>
@@ -3119,10 +3143,6 @@
         <translation>Tabelle nicht mehr aktualisieren; Anfragen werden weiter aufgezeichnet und erscheinen, wenn Sie fortsetzen</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3172,6 +3192,35 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) as CSV to %1</source>
+        <translation>
+            <numerusform>%n Zeile als CSV nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen als CSV nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) as HAR to %1</source>
+        <translation>
+            <numerusform>%n Anfrage als HAR nach %1 exportiert</numerusform>
+            <numerusform>%n Anfragen als HAR nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel row(s) left out (HAR describes plain HTTP only)</source>
+        <translation>
+            <numerusform>%n Tunnelzeile ausgelassen (HAR beschreibt nur unverschlüsseltes HTTP)</numerusform>
+            <numerusform>%n Tunnelzeilen ausgelassen (HAR beschreibt nur unverschlüsseltes HTTP)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>HAR-Dateien (*.har)</translation>
     </message>
 </context>
 <context>

@@ -3047,6 +3047,30 @@
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
+    <message>
+        <source>hit</source>
+        <translation>acierto</translation>
+    </message>
+    <message>
+        <source>revalidated</source>
+        <translation>revalidada</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>omitida</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>guardada</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>fallo</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Caché</translation>
+    </message>
 </context>
 <context>
     <name>Veil::TrafficPage</name>
@@ -3119,10 +3143,6 @@
         <translation>Dejar de actualizar la tabla; las solicitudes se siguen registrando y aparecen al reanudar</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -3172,6 +3192,35 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) as CSV to %1</source>
+        <translation>
+            <numerusform>%n fila exportada como CSV a %1</numerusform>
+            <numerusform>%n filas exportadas como CSV a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) as HAR to %1</source>
+        <translation>
+            <numerusform>%n solicitud exportada como HAR a %1</numerusform>
+            <numerusform>%n solicitudes exportadas como HAR a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel row(s) left out (HAR describes plain HTTP only)</source>
+        <translation>
+            <numerusform>%n fila de túnel omitida (HAR solo describe HTTP sin cifrar)</numerusform>
+            <numerusform>%n filas de túnel omitidas (HAR solo describe HTTP sin cifrar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>Archivos HAR (*.har)</translation>
     </message>
 </context>
 <context>

@@ -3040,6 +3040,30 @@
         <source>Duration</source>
         <translation>مدت</translation>
     </message>
+    <message>
+        <source>hit</source>
+        <translation>یافت شد</translation>
+    </message>
+    <message>
+        <source>revalidated</source>
+        <translation>بازتأیید شد</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>دور زده شد</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>ذخیره شد</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>یافت نشد</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>حافظهٔ نهان</translation>
+    </message>
 </context>
 <context>
     <name>Veil::TrafficPage</name>
@@ -3112,10 +3136,6 @@
         <translation>به‌روزرسانی جدول متوقف شود؛ درخواست‌ها همچنان ثبت می‌شوند و هنگام ادامه نمایش داده می‌شوند</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>برون‌بری CSV…</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
@@ -3160,6 +3180,32 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>نوشتن %1 ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>صدور…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) as CSV to %1</source>
+        <translation>
+            <numerusform>‏%n ردیف به‌صورت CSV در %1 صادر شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) as HAR to %1</source>
+        <translation>
+            <numerusform>‏%n درخواست به‌صورت HAR در %1 صادر شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel row(s) left out (HAR describes plain HTTP only)</source>
+        <translation>
+            <numerusform>‏%n ردیف تونل کنار گذاشته شد (HAR فقط HTTP رمزنگاری‌نشده را توصیف می‌کند)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>پرونده‌های HAR (*.har)</translation>
     </message>
 </context>
 <context>

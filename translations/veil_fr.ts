@@ -3047,6 +3047,30 @@
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
+    <message>
+        <source>hit</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>revalidated</source>
+        <translation>revalidée</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>contournée</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>stockée</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
 </context>
 <context>
     <name>Veil::TrafficPage</name>
@@ -3119,10 +3143,6 @@
         <translation>Arrêter la mise à jour du tableau ; les requêtes sont toujours enregistrées et apparaissent à la reprise</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -3172,6 +3192,35 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) as CSV to %1</source>
+        <translation>
+            <numerusform>%n ligne exportée en CSV vers %1</numerusform>
+            <numerusform>%n lignes exportées en CSV vers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) as HAR to %1</source>
+        <translation>
+            <numerusform>%n requête exportée en HAR vers %1</numerusform>
+            <numerusform>%n requêtes exportées en HAR vers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel row(s) left out (HAR describes plain HTTP only)</source>
+        <translation>
+            <numerusform>%n ligne de tunnel omise (HAR ne décrit que le HTTP non chiffré)</numerusform>
+            <numerusform>%n lignes de tunnel omises (HAR ne décrit que le HTTP non chiffré)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>Fichiers HAR (*.har)</translation>
     </message>
 </context>
 <context>

@@ -3054,6 +3054,30 @@
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
+    <message>
+        <source>hit</source>
+        <translation>попадание</translation>
+    </message>
+    <message>
+        <source>revalidated</source>
+        <translation>подтверждён</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>в обход</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>сохранён</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>промах</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Кэш</translation>
+    </message>
 </context>
 <context>
     <name>Veil::TrafficPage</name>
@@ -3126,10 +3150,6 @@
         <translation>Остановить обновление таблицы; запросы по-прежнему записываются и появятся, когда вы продолжите</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Экспорт в CSV…</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -3184,6 +3204,38 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) as CSV to %1</source>
+        <translation>
+            <numerusform>%n строка экспортирована в CSV: %1</numerusform>
+            <numerusform>%n строки экспортированы в CSV: %1</numerusform>
+            <numerusform>%n строк экспортировано в CSV: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) as HAR to %1</source>
+        <translation>
+            <numerusform>%n запрос экспортирован в HAR: %1</numerusform>
+            <numerusform>%n запроса экспортировано в HAR: %1</numerusform>
+            <numerusform>%n запросов экспортировано в HAR: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel row(s) left out (HAR describes plain HTTP only)</source>
+        <translation>
+            <numerusform>%n строка туннеля пропущена (HAR описывает только незашифрованный HTTP)</numerusform>
+            <numerusform>%n строки туннелей пропущены (HAR описывает только незашифрованный HTTP)</numerusform>
+            <numerusform>%n строк туннелей пропущено (HAR описывает только незашифрованный HTTP)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>Файлы HAR (*.har)</translation>
     </message>
 </context>
 <context>

@@ -3040,6 +3040,30 @@
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
+    <message>
+        <source>hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <source>revalidated</source>
+        <translation>已重新验证</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>已绕过</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>已存储</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>未命中</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
 </context>
 <context>
     <name>Veil::TrafficPage</name>
@@ -3112,10 +3136,6 @@
         <translation>停止更新表格；请求仍会被记录，恢复后显示</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3160,6 +3180,32 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) as CSV to %1</source>
+        <translation>
+            <numerusform>已将 %n 行以 CSV 格式导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) as HAR to %1</source>
+        <translation>
+            <numerusform>已将 %n 个请求以 HAR 格式导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel row(s) left out (HAR describes plain HTTP only)</source>
+        <translation>
+            <numerusform>已略过 %n 行隧道记录（HAR 只描述明文 HTTP）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>HAR 文件 (*.har)</translation>
     </message>
 </context>
 <context>
