@@ -74,12 +74,16 @@ bool HttpSession::answerFromCache()
     if (found.entry) {
         const Cache::Decision decision = policy.decide(m_request, found.entry->response);
         if (decision.serves()) {
-            const Http::RequestHead client = m_request; // serveStored may take the next request
+            // stale-while-revalidate: the client gets its answer now, and the entry is refreshed
+            // for the next one with this request (copied only then: the hit path is hot).
+            std::optional<Http::RequestHead> refresh;
+            if (decision.verdict == Cache::Verdict::ServeStaleRevalidate) {
+                refresh = m_request;
+            }
             if (serveStored(found.entry, Cache::CacheStatus::fromDecision(decision))) {
                 count(context, &EngineStats::cacheHits);
-                if (decision.verdict == Cache::Verdict::ServeStaleRevalidate) {
-                    // stale-while-revalidate: the client has its answer; refresh it for the next one.
-                    CacheRefresh::start(m_context, m_route, client, found.entry, parent());
+                if (refresh) {
+                    CacheRefresh::start(m_context, m_route, *refresh, found.entry, parent());
                 }
                 return true;
             }
