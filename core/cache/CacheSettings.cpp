@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Veil {
 
 namespace {
@@ -18,6 +20,12 @@ struct Tr
 };
 
 } // namespace
+
+bool isHostOrSubdomain(QByteArrayView host, QByteArrayView domain)
+{
+    return host == domain || (host.size() > domain.size() && host.endsWith(domain) &&
+                              host[host.size() - domain.size() - 1] == '.');
+}
 
 bool normaliseCacheBypassHost(QString *host)
 {
@@ -137,17 +145,8 @@ QString CacheSettings::resolvedDirectory() const
 
 bool CacheSettings::bypasses(QByteArrayView host) const
 {
-    for (const QString &entry : bypassHosts) {
-        const QByteArray suffix = entry.toLatin1();
-        if (host == suffix) {
-            return true;
-        }
-        if (host.size() > suffix.size() && host.endsWith(suffix) &&
-            host[host.size() - suffix.size() - 1] == '.') {
-            return true;
-        }
-    }
-    return false;
+    return std::any_of(bypassHosts.cbegin(), bypassHosts.cend(),
+                       [host](const QString &entry) { return isHostOrSubdomain(host, entry.toLatin1()); });
 }
 
 } // namespace Veil

@@ -38,6 +38,9 @@ struct CacheSettings
     qint64 maxObjectBytes() const { return qint64(maxObjectMiB) * 1024 * 1024; }
 };
 
+/** Whether @p host is @p domain or one of its subdomains (both lower case). */
+bool isHostOrSubdomain(QByteArrayView host, QByteArrayView domain);
+
 /** Lower-cases and checks one bypass entry ("example.com", ".example.com" and "*.example.com" alike). */
 bool normaliseCacheBypassHost(QString *host);
 
