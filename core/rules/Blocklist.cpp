@@ -176,6 +176,8 @@ struct Blocklist::Impl
     };
 
     std::vector<HostSlot> table;
+    std::vector<quint64> bits;
+    quint64 bitMask = 0;
     qsizetype hostCount = 0;
     QHash<quint64, int> extraIndex; ///< (list << 32 | line) → extras
     std::vector<Extra> extras;
@@ -190,6 +192,17 @@ struct Blocklist::Impl
     void buildTable(const std::vector<HostSlot> &entries)
     {
         hostCount = qsizetype(entries.size());
+        // About 8 bits per host (a 128 KiB filter for EasyList + EasyPrivacy, which stays in the
+        // CPU cache where the 1.5 MiB table does not): ~12 % of misses still reach the table.
+        quint64 bitCount = 1024;
+        while (bitCount < quint64(entries.size()) * 8) {
+            bitCount *= 2;
+        }
+        bits.assign(std::size_t(bitCount / 64), 0);
+        bitMask = bitCount - 1;
+        for (const HostSlot &e : entries) {
+            bits[(e.hash & bitMask) >> 6] |= quint64(1) << (e.hash & 63);
+        }
         // Load factor 0.75 with linear probing: a miss ends within a few table on average.
         table.assign(std::max<std::size_t>(16, entries.size() * 4 / 3 + 1), HostSlot{});
         for (const HostSlot &e : entries) {
@@ -201,8 +214,53 @@ struct Blocklist::Impl
         }
     }
 
+    /**
+     * Each URL filter goes into the bucket of its rarest token (the one fewest filters could be
+     * indexed under), so a common word ("analytics", "gif") does not pile up filters that all
+     * have to be tried when it appears in a URL.
+     */
+    void buildTokenIndex()
+    {
+        std::vector<QList<QByteArrayView>> candidates(urlFilters.size());
+        QHash<quint32, int> frequency;
+        for (std::size_t i = 0; i < urlFilters.size(); ++i) {
+            const UrlFilter &u = urlFilters[i];
+            if (u.regex < 0) {
+                candidates[i] = UrlPattern::tokens(u.pattern, u.hostAnchor, u.leftAnchor, u.rightAnchor);
+                for (const QByteArrayView token : candidates[i]) {
+                    ++frequency[UrlPattern::tokenHash(token)];
+                }
+            }
+        }
+        for (std::size_t i = 0; i < urlFilters.size(); ++i) {
+            quint32 best = 0;
+            int bestCount = -1;
+            qsizetype bestLength = 0;
+            for (const QByteArrayView token : candidates[i]) {
+                const quint32 hash = UrlPattern::tokenHash(token);
+                const int count = frequency.value(hash);
+                if (bestCount < 0 || count < bestCount || (count == bestCount && token.size() > bestLength)) {
+                    best = hash;
+                    bestCount = count;
+                    bestLength = token.size();
+                }
+            }
+            if (bestCount < 0) {
+                untokenized.push_back(quint32(i));
+            } else {
+                tokenIndex[best].push_back(quint32(i));
+            }
+        }
+    }
+
+    /** One bit per hash bucket, probed before the table: most suffixes of a host are in no list. */
+    bool mayHold(quint64 hash) const { return bits[(hash & bitMask) >> 6] >> (hash & 63) & 1; }
+
     template <typename Fn> void forEachHost(quint64 hash, Fn fn) const
     {
+        if (!mayHold(hash)) {
+            return;
+        }
         quint64 i = slotFor(hash);
         while (table[i].hash != 0) {
             if (table[i].hash == hash) {
@@ -247,7 +305,7 @@ QString BlocklistReport::summary() const
 Blocklist::Blocklist()
     : d(std::make_unique<Impl>())
 {
-    d->table.assign(16, HostSlot{});
+    d->buildTable({});
 }
 
 Blocklist::~Blocklist() = default;
@@ -383,16 +441,6 @@ std::shared_ptr<const Blocklist> Blocklist::compile(QList<Input> inputs)
                 u.hostAnchor = f.hostAnchor;
                 u.leftAnchor = f.leftAnchor;
                 u.rightAnchor = f.rightAnchor;
-                const auto at = quint32(d.urlFilters.size());
-                const QByteArrayView token =
-                    u.regex >= 0
-                        ? QByteArrayView()
-                        : UrlPattern::bestToken(u.pattern, u.hostAnchor, u.leftAnchor, u.rightAnchor);
-                if (token.isEmpty()) {
-                    d.untokenized.push_back(at);
-                } else {
-                    d.tokenIndex[UrlPattern::tokenHash(token)].push_back(at);
-                }
                 d.urlFilters.push_back(std::move(u));
             }
         });
@@ -400,6 +448,7 @@ std::shared_ptr<const Blocklist> Blocklist::compile(QList<Input> inputs)
         list->m_reports.append(report);
     }
     d.buildTable(hosts);
+    d.buildTokenIndex();
     return list;
 }
 
@@ -425,7 +474,7 @@ qsizetype Blocklist::urlRuleCount() const
 
 qint64 Blocklist::memoryBytes() const
 {
-    qint64 bytes = qint64(d->table.capacity() * sizeof(HostSlot));
+    qint64 bytes = qint64(d->table.capacity() * sizeof(HostSlot) + d->bits.capacity() * sizeof(quint64));
     for (const Impl::Extra &e : d->extras) {
         bytes += qint64(sizeof(e)) + e.text.capacity();
         for (const QByteArray &h : e.include + e.exclude) {

@@ -74,7 +74,22 @@ bool matches(QByteArrayView pattern, QByteArrayView url, qsizetype hostBegin, qs
         }
         return false;
     }
-    return glob(pattern, url, rightAnchor, true);
+    // Floating: try only the places where the pattern's leading literal run occurs (found with a
+    // vectorised search), instead of backtracking through every start position.
+    qsizetype literal = 0;
+    while (literal < pattern.size() && pattern[literal] != '*' && pattern[literal] != '^') {
+        ++literal;
+    }
+    if (literal == 0) {
+        return glob(pattern, url, rightAnchor, true);
+    }
+    const QByteArrayView head = pattern.first(literal);
+    for (qsizetype at = url.indexOf(head); at >= 0; at = url.indexOf(head, at + 1)) {
+        if (glob(pattern.sliced(literal), url.sliced(at + literal), rightAnchor, false)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 std::uint32_t tokenHash(QByteArrayView token)
@@ -87,10 +102,10 @@ std::uint32_t tokenHash(QByteArrayView token)
     return h;
 }
 
-QByteArrayView bestToken(QByteArrayView pattern, bool hostAnchor, bool leftAnchor, bool rightAnchor)
+QList<QByteArrayView> tokens(QByteArrayView pattern, bool hostAnchor, bool leftAnchor, bool rightAnchor)
 {
     static constexpr std::array<const char *, 6> common = {"http", "https", "www", "com", "html", "js"};
-    QByteArrayView best;
+    QList<QByteArrayView> out;
     qsizetype i = 0;
     while (i < pattern.size()) {
         if (!isTokenChar(pattern[i])) {
@@ -113,7 +128,18 @@ QByteArrayView bestToken(QByteArrayView pattern, bool hostAnchor, bool leftAncho
         for (const char *c : common) {
             isCommon = isCommon || token.compare(QByteArrayView(c), Qt::CaseInsensitive) == 0;
         }
-        if (!isCommon && token.size() > best.size()) {
+        if (!isCommon) {
+            out.append(token);
+        }
+    }
+    return out;
+}
+
+QByteArrayView bestToken(QByteArrayView pattern, bool hostAnchor, bool leftAnchor, bool rightAnchor)
+{
+    QByteArrayView best;
+    for (const QByteArrayView token : tokens(pattern, hostAnchor, leftAnchor, rightAnchor)) {
+        if (token.size() > best.size()) {
             best = token;
         }
     }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 
 #include <cstdint>
 
@@ -26,6 +27,13 @@ inline bool isTokenChar(char c)
 
 /** Hash of a token (case-insensitive), the key of the URL filter index. */
 std::uint32_t tokenHash(QByteArrayView token);
+
+/**
+ * Every token of @p pattern that each matching URL must contain as a whole token (surrounded by
+ * non-token characters), leaving out tokens that occur in nearly every URL ("http", "www", "com").
+ * The list compiler indexes a filter under the one of these that fewest filters share.
+ */
+QList<QByteArrayView> tokens(QByteArrayView pattern, bool hostAnchor, bool leftAnchor, bool rightAnchor);
 
 /**
  * The token of @p pattern that every matching URL must contain as a whole token (surrounded by

@@ -168,6 +168,14 @@ void tst_Blocklist::urlPatterns_data()
     row("%20ad%20", "http://s.example/x%20ad%20y", true);
     row("?ref=", "http://s.example/p?ref=1", true);
     row("?ref=", "http://s.example/p?xref=1", false);
+    // Floating patterns are tried where their leading literal occurs: a later occurrence must
+    // still match when an earlier one fails.
+    row("ad^x", "http://s.example/adz/ad/x", true);
+    row("ad^x", "http://s.example/adz/adx", false);
+    row("ad*x|", "http://s.example/adx/ad-y", false);
+    row("ad*x|", "http://s.example/ad-y/adq-x", true);
+    row("ad.js|", "http://s.example/ad.js/ad.js", true);
+    row("ad.js|", "http://s.example/ad.js/ad.jsx", false);
 }
 
 void tst_Blocklist::urlPatterns()
