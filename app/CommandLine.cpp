@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -116,10 +117,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                "(0: restored or nothing to do, 1: failed)."));
     const QCommandLineOption blocklist(
         QStringLiteral("blocklist"),
-        Tr::tr("Block what the list in FILE names for this run: a hosts file, a "
-               "plain domain list or Adblock Plus / "
-               "uBlock Origin network filters; repeatable."),
-        Tr::tr("FILE"));
+        Tr::tr("Block what the list at FILE or URL names for this run: a hosts file, a plain domain list or "
+               "Adblock Plus / uBlock Origin network filters. A URL (http:// or https://) is a subscription: "
+               "fetched through Veil, kept up to date and stored on disk; repeatable."),
+        Tr::tr("FILE|URL"));
     const QCommandLineOption language(
         QStringLiteral("language"),
         Tr::tr("Show Veil in language CODE (%1) instead of the system's language; the setting "
@@ -348,30 +349,46 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
 
     for (const QString &path : parser.values(blocklist)) {
+        BlocklistConfig list;
+        QString baseName;
         if (path.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
             path.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
-            return fail(
-                Tr::tr(
-                    "--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and "
-                    "pass the file")
-                    .arg(path));
+            const QUrl url(path, QUrl::StrictMode);
+            if (!BlocklistConfig::isValidUrl(url)) {
+                return fail(
+                    Tr::tr("--blocklist %1: not a usable http:// or https:// address (a host is needed and "
+                           "no user name)")
+                        .arg(path));
+            }
+            list.url = url.toString(QUrl::FullyEncoded);
+            baseName = BlocklistConfig::nameForUrl(url);
+            // The same subscription in the config file: use that one (and its copy on disk).
+            if (std::any_of(s.rules.blocklists.begin(), s.rules.blocklists.end(), [&](BlocklistConfig &b) {
+                    if (b.url != list.url) {
+                        return false;
+                    }
+                    b.enabled = true;
+                    return true;
+                })) {
+                continue;
+            }
+        } else {
+            const QFileInfo info(path);
+            if (!info.isFile() || !info.isReadable()) {
+                return fail(Tr::tr("--blocklist %1: no such readable file").arg(path));
+            }
+            list.path = info.absoluteFilePath();
+            baseName = info.completeBaseName();
         }
-        const QFileInfo info(path);
-        if (!info.isFile() || !info.isReadable()) {
-            return fail(Tr::tr("--blocklist %1: no such readable file").arg(path));
-        }
-        BlocklistConfig list;
-        list.path = info.absoluteFilePath();
-        list.name = info.completeBaseName();
+        list.name = baseName;
         // Two files may share a base name ("lists/a/hosts", "lists/b/hosts"): keep names unique.
         const auto taken = [&s](const QString &name) {
             return std::any_of(s.rules.blocklists.cbegin(), s.rules.blocklists.cend(),
                                [&name](const BlocklistConfig &b) { return b.name == name; });
         };
         for (int n = 2; taken(list.name) || !isValidListName(list.name); ++n) {
-            list.name = (isValidListName(info.completeBaseName()) ? info.completeBaseName()
-                                                                  : QStringLiteral("list")) +
-                        QLatin1Char('-') + QString::number(n);
+            list.name = (isValidListName(baseName) ? baseName : QStringLiteral("list")) + QLatin1Char('-') +
+                        QString::number(n);
         }
         s.rules.blocklists.append(list);
     }

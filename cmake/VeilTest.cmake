@@ -31,5 +31,5 @@ function(veil_add_test name label)
         TIMEOUT ${timeout}
         # A private cache home: the HTTP cache of a window or engine a test starts with default
         # settings must not land in the user's own cache folder.
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;LANGUAGE=;QT_FORCE_ASSERTS=1;XDG_CACHE_HOME=${CMAKE_BINARY_DIR}/test-cache-home")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;LANGUAGE=;QT_FORCE_ASSERTS=1;XDG_CACHE_HOME=${CMAKE_BINARY_DIR}/test-cache-home;XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-data-home")
 endfunction()

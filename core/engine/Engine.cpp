@@ -10,6 +10,7 @@
 #include <QAbstractEventDispatcher>
 #include <QDir>
 #include <QLoggingCategory>
+#include <QNetworkProxy>
 #include <QTcpSocket>
 
 Q_DECLARE_LOGGING_CATEGORY(lcWorker)
@@ -26,6 +27,8 @@ Engine::Engine(QObject *parent)
     connect(&m_stopTimer, &QTimer::timeout, this, &Engine::finishStop);
     m_loadPool.setObjectName(QStringLiteral("veil-blocklists"));
     m_loadPool.setMaxThreadCount(1);
+    connect(&m_updater, &BlocklistUpdater::listUpdated, this, &Engine::reloadBlocklists);
+    connect(&m_updater, &BlocklistUpdater::stateChanged, this, &Engine::subscriptionStateChanged);
 }
 
 Engine::~Engine()
@@ -123,6 +126,16 @@ bool Engine::start(const Settings &settings, const QHash<QString, QString> &exit
     QMetaObject::invokeMethod(
         m_listener, [l = m_listener] { l->resumeAccepting(); }, Qt::QueuedConnection);
     updateHealthChecker(context->router);
+    // Subscriptions are fetched through this listener, so they take the route the rules give them.
+    QHostAddress proxyHost = bound;
+    if (proxyHost == QHostAddress::AnyIPv4 || proxyHost == QHostAddress::Any) {
+        proxyHost = QHostAddress(QHostAddress::LocalHost);
+    } else if (proxyHost == QHostAddress::AnyIPv6) {
+        proxyHost = QHostAddress(QHostAddress::LocalHostIPv6);
+    }
+    m_updater.setLists(settings.rules.blocklists);
+    m_updater.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxyHost.toString(), boundPort,
+                                     settings.proxyUser, settings.proxyPassword));
     return true;
 }
 
@@ -166,6 +179,7 @@ void Engine::applySettings(const Settings &settings, const QHash<QString, QStrin
         m_blocklistSources = sources;
         loadBlocklistsInBackground();
     }
+    m_updater.setLists(settings.rules.blocklists);
     next->policy =
         std::make_shared<const Policy>(settings.rules, settings.exits.mode, m_blocklist, m_policyCounters);
     updateHealthChecker(next->router);
@@ -240,6 +254,20 @@ void Engine::reloadBlocklists()
     if (m_running) {
         loadBlocklistsInBackground();
     }
+}
+
+void Engine::updateBlocklists(const QString &name)
+{
+    if (!m_running) {
+        return;
+    }
+    reloadBlocklists(); // local files; subscriptions follow when a new version arrives
+    m_updater.updateNow(name);
+}
+
+QList<SubscriptionState> Engine::subscriptionStates() const
+{
+    return m_updater.states();
 }
 
 void Engine::loadBlocklistsInBackground()
@@ -357,6 +385,7 @@ void Engine::finishStop()
         return;
     }
     m_stopTimer.stop();
+    m_updater.stop();
     delete m_healthChecker;
     m_healthChecker = nullptr;
     for (Worker *worker : m_workers) {

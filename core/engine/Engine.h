@@ -8,6 +8,7 @@
 #include "exits/ExitHealthBoard.h"
 #include "exits/ExitIpChecker.h"
 #include "rules/Blocklist.h"
+#include "rules/BlocklistUpdater.h"
 #include "rules/PolicyCounters.h"
 
 #include <QHash>
@@ -88,11 +89,17 @@ public:
     /** What loading the current blocklists found (one report per enabled list). */
     QList<BlocklistReport> blocklistReports() const;
     /**
-     * "Update now": reads the enabled lists again on a pool thread and swaps them in (see
-     * blocklistsLoaded()); the lists in force stay until then. Lists from subscriptions will be
-     * fetched first and then come through here the same way.
+     * Reads the enabled lists again on a pool thread and swaps them in (see blocklistsLoaded());
+     * the lists in force stay until then. Runs by itself when a subscription brings a new copy.
      */
     void reloadBlocklists();
+    /**
+     * "Update now": reloads the local lists and checks subscription @p name (every subscription
+     * when empty) for a new version at once; see subscriptionStateChanged().
+     */
+    void updateBlocklists(const QString &name = {});
+    /** Where each enabled subscription stands (last check, error, rules in the copy). */
+    QList<SubscriptionState> subscriptionStates() const;
 
     /** The HTTP cache's store; null while the cache is off. */
     std::shared_ptr<Cache::CacheStore> cacheStore() const { return m_cacheStore; }
@@ -119,6 +126,8 @@ Q_SIGNALS:
      * in use for new connections (until then the previous lists stay in force).
      */
     void blocklistsLoaded(const QList<Veil::BlocklistReport> &reports);
+    /** A subscription check started or finished. */
+    void subscriptionStateChanged(const Veil::SubscriptionState &state);
 
 private:
     void dispatch(qintptr descriptor);
@@ -152,6 +161,7 @@ private:
     std::shared_ptr<const Blocklist> m_blocklist = std::make_shared<const Blocklist>();
     QList<BlocklistSource> m_blocklistSources; ///< what m_blocklist was (or is being) built from
     quint64 m_blocklistGeneration = 0;
+    BlocklistUpdater m_updater;
     /** Loads blocklists off the data path; last member, so it is joined before the rest goes. */
     QThreadPool m_loadPool;
 };

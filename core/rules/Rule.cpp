@@ -3,11 +3,13 @@
 #include "exits/Exit.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QSet>
+#include <QStandardPaths>
 #include <QUrl>
 
 #include <re2/re2.h>
@@ -134,16 +136,26 @@ std::optional<BlocklistConfig> blocklistFromJson(const QJsonValue &value, QStrin
     }
     const QJsonObject o = value.toObject();
     BlocklistConfig b;
-    if (o.contains(QStringLiteral("url"))) {
-        *why =
-            Tr::tr("subscriptions (\"url\") are not supported yet; download the list and give its \"path\"");
+    if (!readString(o, "url", &b.url) ||
+        (!b.url.isEmpty() && !BlocklistConfig::isValidUrl(QUrl(b.url, QUrl::StrictMode)))) {
+        *why = Tr::tr("\"url\" must be an http:// or https:// address with a host and no user name");
         return std::nullopt;
     }
-    if (!readString(o, "path", &b.path) || b.path.isEmpty()) {
-        *why = Tr::tr("\"path\" must name a local file");
+    if (!readString(o, "path", &b.path) || (b.path.isEmpty() && b.url.isEmpty())) {
+        *why = Tr::tr("\"path\" must name a local file (or \"url\" a subscription)");
         return std::nullopt;
     }
-    b.name = QFileInfo(b.path).completeBaseName();
+    if (const QJsonValue hours = o.value(QStringLiteral("refreshHours")); !hours.isUndefined()) {
+        const double h = hours.toDouble(-1);
+        if (!hours.isDouble() || h < 0 || h > BlocklistConfig::MaxRefreshHours || h != double(int(h))) {
+            *why = Tr::tr("\"refreshHours\" must be a whole number from 0 to %1")
+                       .arg(BlocklistConfig::MaxRefreshHours);
+            return std::nullopt;
+        }
+        b.refreshHours = int(h);
+    }
+    b.name =
+        b.url.isEmpty() ? QFileInfo(b.path).completeBaseName() : BlocklistConfig::nameForUrl(QUrl(b.url));
     if (!readString(o, "name", &b.name) || !isValidListName(b.name)) {
         *why = Tr::tr("\"name\" must be 1 to 64 characters without ',' or line breaks");
         return std::nullopt;
@@ -329,11 +341,18 @@ QJsonObject RuleSettings::toJson() const
     }
     QJsonArray listsJson;
     for (const BlocklistConfig &b : blocklists) {
-        listsJson.append(QJsonObject{{QStringLiteral("name"), b.name},
-                                     {QStringLiteral("path"), b.path},
-                                     {QStringLiteral("enabled"), b.enabled},
-                                     {QStringLiteral("block"), b.block},
-                                     {QStringLiteral("assumeThirdParty"), b.assumeThirdParty}});
+        QJsonObject o{{QStringLiteral("name"), b.name},
+                      {QStringLiteral("enabled"), b.enabled},
+                      {QStringLiteral("block"), b.block},
+                      {QStringLiteral("assumeThirdParty"), b.assumeThirdParty}};
+        if (!b.path.isEmpty()) {
+            o.insert(QStringLiteral("path"), b.path);
+        }
+        if (b.isSubscription()) {
+            o.insert(QStringLiteral("url"), b.url);
+            o.insert(QStringLiteral("refreshHours"), b.refreshHours);
+        }
+        listsJson.append(o);
     }
     return QJsonObject{{QStringLiteral("rules"), rulesJson}, {QStringLiteral("blocklists"), listsJson}};
 }
@@ -414,10 +433,50 @@ QList<BlocklistSource> RuleSettings::enabledSources() const
     QList<BlocklistSource> sources;
     for (const BlocklistConfig &b : blocklists) {
         if (b.enabled) {
-            sources.append(BlocklistSource{b.name, b.path, b.assumeThirdParty});
+            sources.append(BlocklistSource{b.name, b.storagePath(), b.assumeThirdParty});
         }
     }
     return sources;
+}
+
+QString BlocklistConfig::storagePath() const
+{
+    if (!path.isEmpty() || !isSubscription()) {
+        return path;
+    }
+    // The name may hold any character but ',' and line breaks: keep the file name portable and
+    // inside the folder, and tell apart names that differ only in what was replaced.
+    QString file;
+    for (const QChar c : name) {
+        const bool plain = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                           (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') ||
+                           c == QLatin1Char('_');
+        file += plain ? c : QLatin1Char('_');
+    }
+    if (file != name) {
+        file += QLatin1Char('-') +
+                QString::fromLatin1(
+                    QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/blocklists/") + file + QStringLiteral(".txt");
+}
+
+bool BlocklistConfig::isValidUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
+           !url.host().isEmpty() && url.userInfo().isEmpty();
+}
+
+QString BlocklistConfig::nameForUrl(const QUrl &url)
+{
+    QString name = QFileInfo(url.path()).completeBaseName();
+    if (name.isEmpty()) {
+        name = url.host();
+    }
+    return name.left(64);
 }
 
 } // namespace Veil

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <cstdint>
 
@@ -57,13 +58,30 @@ struct Rule
 struct BlocklistConfig
 {
     QString name;
+    /**
+     * The file the matcher reads. For a subscription it is where the last good copy is kept; when
+     * empty, storagePath() picks a file under the application's data folder.
+     */
     QString path;
+    /** Subscription: the http(s) URL the list is fetched from; empty for a local file. */
+    QString url;
+    /** Subscriptions: hours between checks for a new version (0: only on "update now"). */
+    int refreshHours = 24;
     bool enabled = true;
     /** Blocks by itself; off: only `list` rules use it (e.g. a list of streaming sites → exit:US). */
     bool block = true;
     bool assumeThirdParty = true;
 
     bool operator==(const BlocklistConfig &) const = default;
+
+    bool isSubscription() const { return !url.isEmpty(); }
+    /** path, or for a subscription without one, "<app data>/blocklists/<name>.txt". */
+    QString storagePath() const;
+    /** "https://host/…" with a host and no credentials (they would end up in the config file). */
+    static bool isValidUrl(const QUrl &url);
+    /** A list name for a subscription URL: the file's base name ("easylist"), else the host. */
+    static QString nameForUrl(const QUrl &url);
+    static constexpr int MaxRefreshHours = 24 * 365;
 };
 
 /** User rules and blocklists; part of Settings, stored under "rules" and "blocklists". */

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void nonLoopbackListenNeedsOptIn_data();
     void nonLoopbackListenNeedsOptIn();
     void brokenConfigIsMovedAside();
+    void blocklistFileAndSubscription();
     void importExits();
     void importKeepsTheRestOfTheConfig();
 
@@ -50,6 +51,8 @@ QProcessEnvironment TestHeadless::environment() const
     QProcessEnvironment env = environmentWithoutProxies();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
     env.remove(QStringLiteral("VEIL_PROXY_PASSWORD"));
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
@@ -192,6 +195,13 @@ void TestHeadless::badArguments_data()
     QTest::newRow("cache-dir-is-a-file")
         << QStringList{headless, QStringLiteral("--cache-dir"), QStringLiteral("/etc/hostname")}
         << QByteArray("not a directory");
+    QTest::newRow("blocklist-missing-file")
+        << QStringList{headless, QStringLiteral("--blocklist"), QStringLiteral("/nonexistent/list.txt")}
+        << QByteArray("/nonexistent/list.txt");
+    QTest::newRow("blocklist-url-with-credentials")
+        << QStringList{headless, QStringLiteral("--blocklist"),
+                       QStringLiteral("https://u:p@lists.example/a.txt")}
+        << QByteArray("--blocklist");
     QTest::newRow("import-bad-region")
         << QStringList{QStringLiteral("--import-exits"), QStringLiteral("list.txt"),
                        QStringLiteral("--region"), QStringLiteral("Mars")}
@@ -282,6 +292,47 @@ void TestHeadless::brokenConfigIsMovedAside()
     veil->sendSignal(SIGTERM);
     QVERIFY(veil->waitForExit(15000));
     QCOMPARE(veil->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(veil->exitCode(), 0);
+}
+
+void TestHeadless::blocklistFileAndSubscription()
+{
+    // One list from a file, one subscribed by URL (served by the test origin, fetched through Veil).
+    const QString file = m_home.filePath(QStringLiteral("local-hosts.txt"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("0.0.0.0 from-file.test\n");
+    }
+    m_origin.setResponder([](ScriptedOrigin::Connection &c, const WireMessage &request) {
+        const QByteArray body = request.target.endsWith("/sub-list.txt") ? "||from-url.test^\n" : "hello";
+        ScriptedOrigin::respond(c, "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) +
+                                       "\r\n\r\n" + body);
+    });
+    const quint16 port = freePort();
+    const QString listen = QStringLiteral("127.0.0.1:") + QString::number(port);
+    auto veil = startVeil({QStringLiteral("--headless"), QStringLiteral("--listen"), listen,
+                           QStringLiteral("--blocklist"), file, QStringLiteral("--blocklist"),
+                           QString::fromLatin1(m_origin.url("/sub-list.txt"))});
+    QVERIFY(veil);
+    QVERIFY2(waitForPort(port, 15000), veil->stderrText().constData());
+    auto status = [&](const QString &host) {
+        const ProcessResult curl = runCurl(
+            {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+             QStringLiteral("%{http_code}"), QStringLiteral("-x"), QStringLiteral("http://") + listen,
+             QStringLiteral("http://") + host + QStringLiteral("/")},
+            30000);
+        return curl.out;
+    };
+    QCOMPARE(status(QStringLiteral("from-file.test")), QByteArray("403"));
+    // The subscription arrives in the background; the log says when it is in force.
+    QTRY_VERIFY2_WITH_TIMEOUT(veil->stderrText().contains("sub-list: 1 rules"),
+                              veil->stderrText().constData(), 15000);
+    QCOMPARE(status(QStringLiteral("from-url.test")), QByteArray("403"));
+    // Stored under the application's data folder (XDG_DATA_HOME/Veil/veil on Linux).
+    QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("data/Veil/veil/blocklists/sub-list.txt"))));
+    veil->sendSignal(SIGTERM);
+    QVERIFY(veil->waitForExit(15000));
     QCOMPARE(veil->exitCode(), 0);
 }
 

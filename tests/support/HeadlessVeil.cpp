@@ -25,6 +25,7 @@ HeadlessVeil::HeadlessVeil(QString binary)
     m_env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     m_env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
+    m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
 }
 
 HeadlessVeil::~HeadlessVeil()
