@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Veil {
@@ -21,6 +23,7 @@ BlocklistDialog::BlocklistDialog(const QStringList &takenNames, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(tr("Choose…"), this))
+    , m_refresh(new QSpinBox(this))
     , m_block(new QCheckBox(tr("Block what this list names"), this))
     , m_thirdParty(new QCheckBox(tr("Treat requests of unknown origin as third-party"), this))
     , m_enabled(new QCheckBox(tr("Use this list"), this))
@@ -30,7 +33,15 @@ BlocklistDialog::BlocklistDialog(const QStringList &takenNames, QWidget *parent)
     setWindowTitle(tr("Blocklist"));
     m_name->setPlaceholderText(tr("easylist"));
     m_name->setMaxLength(64);
-    m_path->setPlaceholderText(tr("hosts file, domain list or Adblock Plus / uBlock Origin filters"));
+    m_path->setPlaceholderText(tr("a file, or the https:// address of a list to subscribe to"));
+    m_path->setToolTip(
+        tr("Hosts files, domain lists and Adblock Plus / uBlock Origin filters. A subscription "
+           "is downloaded through Veil (so it takes your exit), kept up to date, and its last "
+           "good copy stays in use when an update fails."));
+    m_refresh->setRange(0, BlocklistConfig::MaxRefreshHours);
+    m_refresh->setValue(24);
+    m_refresh->setSpecialValueText(tr("only on \"Update now\""));
+    m_refresh->setSuffix(tr(" h"));
     m_block->setChecked(true);
     m_block->setToolTip(tr("Off: the list only serves rules of the type \"Blocklist\" (for example, send "
                            "the sites of a streaming list through an exit)."));
@@ -43,8 +54,9 @@ BlocklistDialog::BlocklistDialog(const QStringList &takenNames, QWidget *parent)
     source->addWidget(m_path, 1);
     source->addWidget(m_browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("File"), source);
+    form->addRow(tr("Source"), source);
     form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Check for updates every"), m_refresh);
     form->addRow(QString(), m_block);
     form->addRow(QString(), m_thirdParty);
     form->addRow(QString(), m_enabled);
@@ -59,9 +71,12 @@ BlocklistDialog::BlocklistDialog(const QStringList &takenNames, QWidget *parent)
     connect(m_path, &QLineEdit::textChanged, this, [this](const QString &path) {
         // Name a new list after its file until the user names it.
         if (!m_nameEdited) {
-            m_name->setText(QFileInfo(path.trimmed()).completeBaseName().left(64));
+            const QString text = path.trimmed();
+            m_name->setText(isUrl(text) ? BlocklistConfig::nameForUrl(QUrl(text))
+                                        : QFileInfo(text).completeBaseName().left(64));
         }
     });
+    connect(m_refresh, &QSpinBox::valueChanged, this, &BlocklistDialog::validate);
     for (QLineEdit *edit : {m_name, m_path}) {
         connect(edit, &QLineEdit::textChanged, this, &BlocklistDialog::validate);
     }
@@ -75,7 +90,9 @@ BlocklistDialog::BlocklistDialog(const QStringList &takenNames, QWidget *parent)
 void BlocklistDialog::setList(const BlocklistConfig &list)
 {
     m_nameEdited = true;
-    m_path->setText(list.path);
+    m_original = list;
+    m_path->setText(list.isSubscription() ? list.url : list.path);
+    m_refresh->setValue(list.refreshHours);
     m_name->setText(list.name);
     m_block->setChecked(list.block);
     m_thirdParty->setChecked(list.assumeThirdParty);
@@ -86,6 +103,12 @@ void BlocklistDialog::setList(const BlocklistConfig &list)
 QString BlocklistDialog::problem() const
 {
     return m_problem->text();
+}
+
+bool BlocklistDialog::isUrl(const QString &source)
+{
+    return source.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+           source.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
 }
 
 void BlocklistDialog::browse()
@@ -100,15 +123,31 @@ void BlocklistDialog::browse()
 void BlocklistDialog::validate()
 {
     BlocklistConfig b;
-    b.path = m_path->text().trimmed();
+    const QString source = m_path->text().trimmed();
+    const bool subscription = isUrl(source);
+    m_refresh->setEnabled(subscription);
+    m_browse->setEnabled(!subscription);
+    if (subscription) {
+        b.url = QUrl(source, QUrl::StrictMode).toString(QUrl::FullyEncoded);
+        b.refreshHours = m_refresh->value();
+        // Editing a subscription keeps where its copy lives.
+        b.path = m_original.url == b.url ? m_original.path : QString();
+    } else {
+        b.path = source;
+    }
     b.name = m_name->text().trimmed();
     b.block = m_block->isChecked();
     b.assumeThirdParty = m_thirdParty->isChecked();
     b.enabled = m_enabled->isChecked();
     const QFileInfo file(b.path);
     QString why;
-    if (b.path.isEmpty()) {
-        why = tr("Choose the list's file.");
+    if (subscription) {
+        if (!BlocklistConfig::isValidUrl(QUrl(source, QUrl::StrictMode))) {
+            why = tr("%1 is not a usable address: give http:// or https://, a host, and no user name.")
+                      .arg(source);
+        }
+    } else if (b.path.isEmpty()) {
+        why = tr("Choose the list's file, or give the address of a subscription.");
     } else if (!file.isFile()) {
         why = tr("%1 is not a file.").arg(b.path);
     } else if (!file.isReadable()) {
@@ -120,7 +159,9 @@ void BlocklistDialog::validate()
     }
     m_valid = why.isEmpty();
     if (m_valid) {
-        b.path = file.absoluteFilePath(); // the engine does not run in the user's folder
+        if (!subscription) {
+            b.path = file.absoluteFilePath(); // the engine does not run in the user's folder
+        }
         m_list = b;
     }
     InlineMessage::show(m_problem, why);

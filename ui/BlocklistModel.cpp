@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QFileInfo>
 #include <QLocale>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -112,14 +113,22 @@ QVariant BlocklistModel::data(const QModelIndex &index, int role) const
     }
     const BlocklistConfig &list = m_lists.at(index.row());
     const BlocklistReport *r = report(index.row());
-    const bool failed = r && !r->error.isEmpty();
+    const SubscriptionState *sub = list.isSubscription() && m_subscriptions.contains(list.name)
+                                       ? &*m_subscriptions.constFind(list.name)
+                                       : nullptr;
+    // A subscription with no copy yet is not a failure while its first download is under way.
+    const bool waiting =
+        sub && r && !r->error.isEmpty() && !sub->lastUpdated.isValid() && sub->error.isEmpty();
+    const bool failed = r && !r->error.isEmpty() && !waiting;
+    const bool updateFailed = sub && !sub->error.isEmpty();
     if (role == NameRole) {
         return list.name;
     }
     if (role == Qt::CheckStateRole && index.column() == Enabled) {
         return list.enabled ? Qt::Checked : Qt::Unchecked;
     }
-    if (role == Qt::ForegroundRole && failed && (index.column() == Rules || index.column() == Updated)) {
+    if (role == Qt::ForegroundRole && (failed || updateFailed) &&
+        (index.column() == Rules || index.column() == Updated)) {
         return InlineMessage::errorColor();
     }
     if (role == Qt::TextAlignmentRole && index.column() >= Rules) {
@@ -128,10 +137,32 @@ QVariant BlocklistModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Source:
-            return list.path;
+            return list.isSubscription()
+                       ? QString(list.url + QLatin1Char('\n') + tr("Copy: %1").arg(list.storagePath()))
+                       : list.path;
         case Skipped:
             return r && !failed ? skippedDetail(*r) : QVariant();
         case Updated:
+            if (sub) {
+                QStringList lines;
+                if (updateFailed) {
+                    lines.append(tr("The last check failed: %1").arg(sub->error));
+                }
+                if (sub->lastChecked.isValid()) {
+                    lines.append(
+                        tr("Checked %1")
+                            .arg(QLocale().toString(sub->lastChecked.toLocalTime(), QLocale::ShortFormat)));
+                }
+                if (sub->lastUpdated.isValid()) {
+                    lines.append(
+                        tr("New version downloaded %1")
+                            .arg(QLocale().toString(sub->lastUpdated.toLocalTime(), QLocale::ShortFormat)));
+                }
+                lines.append(list.refreshHours > 0
+                                 ? tr("Checked every %n hour(s)", nullptr, list.refreshHours)
+                                 : tr("Checked only on \"Update now\""));
+                return lines.join(QLatin1Char('\n'));
+            }
             if (!r || failed) {
                 return failed ? r->error : QVariant();
             }
@@ -156,12 +187,19 @@ QVariant BlocklistModel::data(const QModelIndex &index, int role) const
     case Use:
         return useLabel(list.block);
     case Source:
-        return tr("File: %1").arg(QFileInfo(list.path).fileName());
+        return list.isSubscription() ? tr("URL: %1").arg(QUrl(list.url).host())
+                                     : tr("File: %1").arg(QFileInfo(list.path).fileName());
     case Updated:
         if (!list.enabled) {
             return tr("off");
         }
-        if (!r) {
+        if (sub && sub->updating) {
+            return tr("downloading…");
+        }
+        if (updateFailed) {
+            return tr("update failed");
+        }
+        if (!r || waiting) {
             return tr("loading…");
         }
         if (failed) {
@@ -179,6 +217,27 @@ QVariant BlocklistModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(m_hits.value(list.name, 0));
     default:
         return {};
+    }
+}
+
+void BlocklistModel::setSubscriptions(const QList<SubscriptionState> &states)
+{
+    m_subscriptions.clear();
+    for (const SubscriptionState &state : states) {
+        m_subscriptions.insert(state.name, state);
+    }
+    if (!m_lists.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_lists.size()) - 1, ColumnCount - 1));
+    }
+}
+
+void BlocklistModel::setSubscription(const SubscriptionState &state)
+{
+    m_subscriptions.insert(state.name, state);
+    for (int row = 0; row < m_lists.size(); ++row) {
+        if (m_lists.at(row).name == state.name) {
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/Blocklist.h"
+#include "rules/BlocklistUpdater.h"
 #include "rules/Rule.h"
 
 #include <QAbstractTableModel>
@@ -44,6 +45,10 @@ public:
     const QList<BlocklistConfig> &lists() const { return m_lists; }
     /** What the engine's latest load found, by list name. */
     void setReports(const QList<BlocklistReport> &reports);
+    /** Where the subscriptions stand (replaces all). */
+    void setSubscriptions(const QList<SubscriptionState> &states);
+    /** One subscription's check started or finished. */
+    void setSubscription(const SubscriptionState &state);
     /** Hit counters by key ("list:NAME"). */
     void setHits(const QHash<QString, qint64> &counters);
     /** The report of @p row's list, or nullptr when it has none (disabled, not loaded yet). */
@@ -64,6 +69,7 @@ private:
 
     QList<BlocklistConfig> m_lists;
     QHash<QString, BlocklistReport> m_reports;
+    QHash<QString, SubscriptionState> m_subscriptions;
     QHash<QString, qint64> m_hits;
 };
 

@@ -70,7 +70,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_rulesPage, &RulesPage::settingsChangeRequested, this, &MainWindow::applySettings);
     connect(m_settingsPage, &SettingsPage::settingsChangeRequested, this, &MainWindow::applySettings);
     connect(m_cachePage, &CachePage::settingsChangeRequested, this, &MainWindow::applySettings);
-    connect(m_rulesPage, &RulesPage::updateListsRequested, m_engine.get(), &Engine::reloadBlocklists);
+    connect(m_rulesPage, &RulesPage::updateListsRequested, m_engine.get(),
+            [this] { m_engine->updateBlocklists(); });
+    connect(m_engine.get(), &Engine::subscriptionStateChanged, m_rulesPage, &RulesPage::subscriptionChanged);
     connect(m_engine.get(), &Engine::blocklistsLoaded, this, [this](const QList<BlocklistReport> &reports) {
         m_rulesPage->refresh(*m_engine); // the new policy snapshot for "test a URL"
         m_rulesPage->listsLoaded(reports);

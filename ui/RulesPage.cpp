@@ -142,7 +142,8 @@ RulesPage::RulesPage(QWidget *parent)
     m_editList = addButton(listButtons, tr("Edit…"), this);
     m_removeList = addButton(listButtons, tr("Remove"), this);
     m_update = addButton(listButtons, tr("Update now"), this);
-    m_update->setToolTip(tr("Read the enabled lists again from disk and use them for new connections."));
+    m_update->setToolTip(tr("Read the enabled lists again from disk, check subscriptions for a new version, "
+                            "and use them for new connections."));
     listButtons->addWidget(m_updateStatus);
     listButtons->addStretch(1);
     auto *listsBox = new QGroupBox(tr("Blocklists"), this);
@@ -242,8 +243,17 @@ void RulesPage::refresh(const Engine &engine)
     m_rules->setHits(counters);
     m_lists->setHits(counters);
     m_lists->setReports(engine.blocklistReports());
+    m_lists->setSubscriptions(engine.subscriptionStates());
     if (const EngineContextPtr context = engine.context()) {
         m_policy = context->policy;
+    }
+}
+
+void RulesPage::subscriptionChanged(const SubscriptionState &state)
+{
+    m_lists->setSubscription(state);
+    if (!state.updating && !state.error.isEmpty()) {
+        m_updateStatus->setText(tr("%1 was not updated: %2").arg(state.name, state.error));
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/Settings.h"
+#include "rules/BlocklistUpdater.h"
 
 #include <QWidget>
 
@@ -40,6 +41,8 @@ public:
     void refresh(const Engine &engine);
     /** The engine finished loading blocklists (after "Update now" or a change). */
     void listsLoaded(const QList<BlocklistReport> &reports);
+    /** A subscription check started or finished (Engine::subscriptionStateChanged). */
+    void subscriptionChanged(const Veil::SubscriptionState &state);
 
     /** Inserts @p rule after the selected rule (or at the end, before a trailing "everything" rule). */
     void addRule(const Rule &rule);

@@ -9,9 +9,11 @@
 
 #include <QAbstractEventDispatcher>
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkProxy>
 #include <QTcpSocket>
+#include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcWorker)
 Q_LOGGING_CATEGORY(lcRules, "veil.rules", QtInfoMsg)
@@ -65,7 +67,15 @@ bool Engine::start(const Settings &settings, const QHash<QString, QString> &exit
     ++m_blocklistGeneration; // a load still running for an earlier run is stale
     m_blocklist = Blocklist::load(m_blocklistSources);
     for (const BlocklistReport &report : m_blocklist->reports()) {
-        if (!report.error.isEmpty()) {
+        if (report.error.isEmpty()) {
+            continue;
+        }
+        const auto config = std::find_if(settings.rules.blocklists.cbegin(), settings.rules.blocklists.cend(),
+                                         [&](const BlocklistConfig &b) { return b.name == report.name; });
+        if (config != settings.rules.blocklists.cend() && config->isSubscription() &&
+            !QFileInfo::exists(report.path)) {
+            qCInfo(lcRules).noquote() << tr("%1: no copy yet; downloading %2").arg(report.name, config->url);
+        } else {
             qCWarning(lcRules).noquote() << report.summary();
         }
     }

@@ -63,14 +63,14 @@ struct BlocklistConfig
      * empty, storagePath() picks a file under the application's data folder.
      */
     QString path;
-    /** Subscription: the http(s) URL the list is fetched from; empty for a local file. */
-    QString url;
-    /** Subscriptions: hours between checks for a new version (0: only on "update now"). */
-    int refreshHours = 24;
     bool enabled = true;
     /** Blocks by itself; off: only `list` rules use it (e.g. a list of streaming sites → exit:US). */
     bool block = true;
     bool assumeThirdParty = true;
+    /** Subscription: the http(s) URL the list is fetched from; empty for a local file. */
+    QString url;
+    /** Subscriptions: hours between checks for a new version (0: only on "update now"). */
+    int refreshHours = 24;
 
     bool operator==(const BlocklistConfig &) const = default;
 

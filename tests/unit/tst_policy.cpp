@@ -389,8 +389,8 @@ void tst_Policy::settingsRejectBadEntries_data()
     row("rules not array", R"({"rules":{}})", 0, 0, "rules: must be an array");
     row("enabled not bool", R"({"rules":[{"type":"final","action":"direct","enabled":"yes"}]})", 0, 0,
         "\"enabled\" must be true or false");
-    row("subscription", R"({"blocklists":[{"url":"https://x.test/list.txt"}]})", 0, 0,
-        "blocklists[0]: subscriptions (\"url\") are not supported yet");
+    row("subscription over ftp", R"({"blocklists":[{"url":"ftp://x.test/list.txt"}]})", 0, 0,
+        "blocklists[0]: \"url\" must be an http:// or https:// address");
     row("no path", R"({"blocklists":[{"name":"x"}]})", 0, 0,
         "blocklists[0]: \"path\" must name a local file");
     row("duplicate list", R"({"blocklists":[{"path":"/a/x.txt"},{"path":"/b/x.txt"}]})", 0, 1,
