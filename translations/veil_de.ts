@@ -876,6 +876,10 @@
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
+    <message>
+        <source>closed by user</source>
+        <translation>geschlossen vom Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>Veil::EpollRelay</name>
@@ -2942,6 +2946,164 @@
     </message>
 </context>
 <context>
+    <name>Veil::TrafficDetailsPane</name>
+    <message>
+        <source>Close connection</source>
+        <translation>Verbindung schließen</translation>
+    </message>
+    <message>
+        <source>End this connection now; the client sees it closed</source>
+        <translation>Diese Verbindung jetzt beenden; der Client sieht sie geschlossen</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Zutreffend</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Anfrage gesendet</translation>
+    </message>
+    <message>
+        <source>First response byte</source>
+        <translation>Erstes Antwortbyte</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Request headers (as sent)</source>
+        <translation>Anfrage-Header (wie gesendet)</translation>
+    </message>
+    <message>
+        <source>Response headers (as received)</source>
+        <translation>Antwort-Header (wie empfangen)</translation>
+    </message>
+    <message>
+        <source>Plain HTTP</source>
+        <translation>Einfaches HTTP</translation>
+    </message>
+    <message>
+        <source>Tunnel (HTTP CONNECT)</source>
+        <translation>Tunnel (HTTP CONNECT)</translation>
+    </message>
+    <message>
+        <source>Tunnel (SOCKS5)</source>
+        <translation>Tunnel (SOCKS5)</translation>
+    </message>
+    <message>
+        <source>Veil&apos;s own page</source>
+        <translation>Eigene Seite von Veil</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>Through an exit</source>
+        <translation>Über einen Ausgang</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Answered by Veil</source>
+        <translation>Von Veil beantwortet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>no rule: the mode&apos;s default</source>
+        <translation>keine Regel: Vorgabe des Modus</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>%1 down, %2 up</source>
+        <translation>%1 empfangen, %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Headers and timings appear when it ends.</source>
+        <translation>Header und Zeiten erscheinen, wenn sie endet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Details are kept for the latest %n request(s).</source>
+        <translation>
+            <numerusform>Details werden für die letzte %n Anfrage aufbewahrt.</numerusform>
+            <numerusform>Details werden für die letzten %n Anfragen aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No details were recorded for this row.</source>
+        <translation>Für diese Zeile wurden keine Details aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>A tunnel&apos;s bytes are the client&apos;s own: Veil sees no headers.</source>
+        <translation>Die Bytes eines Tunnels gehören dem Client: Veil sieht keine Header.</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>reused a kept-alive connection</source>
+        <translation>eine offen gehaltene Verbindung wiederverwendet</translation>
+    </message>
+</context>
+<context>
     <name>Veil::TrafficModel</name>
     <message>
         <source>%1 B</source>
@@ -3221,6 +3383,14 @@
     <message>
         <source>HAR files (*.har)</source>
         <translation>HAR-Dateien (*.har)</translation>
+    </message>
+    <message>
+        <source>Close connection</source>
+        <translation>Verbindung schließen</translation>
+    </message>
+    <message>
+        <source>Connection #%1 had already ended</source>
+        <translation>Verbindung #%1 war bereits beendet</translation>
     </message>
 </context>
 <context>

@@ -876,6 +876,10 @@
         <source>cannot listen on %1:%2: %3</source>
         <translation>no se puede escuchar en %1:%2: %3</translation>
     </message>
+    <message>
+        <source>closed by user</source>
+        <translation>cerrada por el usuario</translation>
+    </message>
 </context>
 <context>
     <name>Veil::EpollRelay</name>
@@ -2942,6 +2946,164 @@
     </message>
 </context>
 <context>
+    <name>Veil::TrafficDetailsPane</name>
+    <message>
+        <source>Close connection</source>
+        <translation>Cerrar conexión</translation>
+    </message>
+    <message>
+        <source>End this connection now; the client sees it closed</source>
+        <translation>Terminar esta conexión ahora; el cliente la verá cerrada</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Caché</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Petición enviada</translation>
+    </message>
+    <message>
+        <source>First response byte</source>
+        <translation>Primer byte de respuesta</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Request headers (as sent)</source>
+        <translation>Cabeceras de la petición (enviadas)</translation>
+    </message>
+    <message>
+        <source>Response headers (as received)</source>
+        <translation>Cabeceras de la respuesta (recibidas)</translation>
+    </message>
+    <message>
+        <source>Plain HTTP</source>
+        <translation>HTTP sin cifrar</translation>
+    </message>
+    <message>
+        <source>Tunnel (HTTP CONNECT)</source>
+        <translation>Túnel (HTTP CONNECT)</translation>
+    </message>
+    <message>
+        <source>Tunnel (SOCKS5)</source>
+        <translation>Túnel (SOCKS5)</translation>
+    </message>
+    <message>
+        <source>Veil&apos;s own page</source>
+        <translation>Página propia de Veil</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Directo</translation>
+    </message>
+    <message>
+        <source>Through an exit</source>
+        <translation>A través de una salida</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Answered by Veil</source>
+        <translation>Respondido por Veil</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>no rule: the mode&apos;s default</source>
+        <translation>ninguna regla: lo predeterminado del modo</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>%1 down, %2 up</source>
+        <translation>%1 recibidos, %2 enviados</translation>
+    </message>
+    <message>
+        <source>Headers and timings appear when it ends.</source>
+        <translation>Las cabeceras y los tiempos aparecen cuando termina.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Details are kept for the latest %n request(s).</source>
+        <translation>
+            <numerusform>Los detalles se guardan para la última %n petición.</numerusform>
+            <numerusform>Los detalles se guardan para las últimas %n peticiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No details were recorded for this row.</source>
+        <translation>No se registraron detalles para esta fila.</translation>
+    </message>
+    <message>
+        <source>A tunnel&apos;s bytes are the client&apos;s own: Veil sees no headers.</source>
+        <translation>Los bytes de un túnel son del cliente: Veil no ve cabeceras.</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>tras %1</translation>
+    </message>
+    <message>
+        <source>reused a kept-alive connection</source>
+        <translation>reutilizó una conexión persistente</translation>
+    </message>
+</context>
+<context>
     <name>Veil::TrafficModel</name>
     <message>
         <source>%1 B</source>
@@ -3221,6 +3383,14 @@
     <message>
         <source>HAR files (*.har)</source>
         <translation>Archivos HAR (*.har)</translation>
+    </message>
+    <message>
+        <source>Close connection</source>
+        <translation>Cerrar conexión</translation>
+    </message>
+    <message>
+        <source>Connection #%1 had already ended</source>
+        <translation>La conexión #%1 ya había terminado</translation>
     </message>
 </context>
 <context>

@@ -874,6 +874,10 @@
         <source>cannot listen on %1:%2: %3</source>
         <translation>گوش دادن روی %1:%2 ممکن نیست: %3</translation>
     </message>
+    <message>
+        <source>closed by user</source>
+        <translation>به دست کاربر بسته شد</translation>
+    </message>
 </context>
 <context>
     <name>Veil::EpollRelay</name>
@@ -2935,6 +2939,163 @@
     </message>
 </context>
 <context>
+    <name>Veil::TrafficDetailsPane</name>
+    <message>
+        <source>Close connection</source>
+        <translation>بستن اتصال</translation>
+    </message>
+    <message>
+        <source>End this connection now; the client sees it closed</source>
+        <translation>این اتصال را همین حالا پایان بده؛ کلاینت آن را بسته می‌بیند</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>پروتکل</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>کلاینت</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>تصمیم</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>قاعدهٔ منطبق</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>حریم خصوصی</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>حافظهٔ نهان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>بایت‌ها</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>مدت</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطا</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>وصل شد</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>درخواست فرستاده شد</translation>
+    </message>
+    <message>
+        <source>First response byte</source>
+        <translation>نخستین بایت پاسخ</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Request headers (as sent)</source>
+        <translation>سرآیندهای درخواست (همان‌طور که فرستاده شد)</translation>
+    </message>
+    <message>
+        <source>Response headers (as received)</source>
+        <translation>سرآیندهای پاسخ (همان‌طور که دریافت شد)</translation>
+    </message>
+    <message>
+        <source>Plain HTTP</source>
+        <translation>‏HTTP ساده</translation>
+    </message>
+    <message>
+        <source>Tunnel (HTTP CONNECT)</source>
+        <translation>تونل (HTTP CONNECT)</translation>
+    </message>
+    <message>
+        <source>Tunnel (SOCKS5)</source>
+        <translation>تونل (SOCKS5)</translation>
+    </message>
+    <message>
+        <source>Veil&apos;s own page</source>
+        <translation>صفحهٔ خود Veil</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>مستقیم</translation>
+    </message>
+    <message>
+        <source>Through an exit</source>
+        <translation>از راه یک خروجی</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>مسدود</translation>
+    </message>
+    <message>
+        <source>Answered by Veil</source>
+        <translation>پاسخ از Veil</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>no rule: the mode&apos;s default</source>
+        <translation>بدون قاعده: پیش‌فرض حالت</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>در جریان</translation>
+    </message>
+    <message>
+        <source>%1 down, %2 up</source>
+        <translation>‏%1 دریافت، %2 ارسال</translation>
+    </message>
+    <message>
+        <source>Headers and timings appear when it ends.</source>
+        <translation>سرآیندها و زمان‌ها پس از پایان آن نمایش داده می‌شوند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Details are kept for the latest %n request(s).</source>
+        <translation>
+            <numerusform>جزئیات فقط برای %n درخواست آخر نگه داشته می‌شود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No details were recorded for this row.</source>
+        <translation>برای این سطر جزئیاتی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>A tunnel&apos;s bytes are the client&apos;s own: Veil sees no headers.</source>
+        <translation>بایت‌های تونل از آنِ کلاینت است: Veil هیچ سرآیندی نمی‌بیند.</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>پس از %1</translation>
+    </message>
+    <message>
+        <source>reused a kept-alive connection</source>
+        <translation>از یک اتصال باز نگه‌داشته‌شده دوباره استفاده شد</translation>
+    </message>
+</context>
+<context>
     <name>Veil::TrafficModel</name>
     <message>
         <source>%1 B</source>
@@ -3206,6 +3367,14 @@
     <message>
         <source>HAR files (*.har)</source>
         <translation>پرونده‌های HAR (*.har)</translation>
+    </message>
+    <message>
+        <source>Close connection</source>
+        <translation>بستن اتصال</translation>
+    </message>
+    <message>
+        <source>Connection #%1 had already ended</source>
+        <translation>اتصال ‎#%1 پیش‌تر پایان یافته بود</translation>
     </message>
 </context>
 <context>

@@ -876,6 +876,10 @@
         <source>cannot listen on %1:%2: %3</source>
         <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
     </message>
+    <message>
+        <source>closed by user</source>
+        <translation>fermée par l&apos;utilisateur</translation>
+    </message>
 </context>
 <context>
     <name>Veil::EpollRelay</name>
@@ -2942,6 +2946,164 @@
     </message>
 </context>
 <context>
+    <name>Veil::TrafficDetailsPane</name>
+    <message>
+        <source>Close connection</source>
+        <translation>Fermer la connexion</translation>
+    </message>
+    <message>
+        <source>End this connection now; the client sees it closed</source>
+        <translation>Mettre fin à cette connexion maintenant ; le client la voit fermée</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Requête envoyée</translation>
+    </message>
+    <message>
+        <source>First response byte</source>
+        <translation>Premier octet de réponse</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Request headers (as sent)</source>
+        <translation>En-têtes de la requête (tels qu&apos;envoyés)</translation>
+    </message>
+    <message>
+        <source>Response headers (as received)</source>
+        <translation>En-têtes de la réponse (tels que reçus)</translation>
+    </message>
+    <message>
+        <source>Plain HTTP</source>
+        <translation>HTTP en clair</translation>
+    </message>
+    <message>
+        <source>Tunnel (HTTP CONNECT)</source>
+        <translation>Tunnel (HTTP CONNECT)</translation>
+    </message>
+    <message>
+        <source>Tunnel (SOCKS5)</source>
+        <translation>Tunnel (SOCKS5)</translation>
+    </message>
+    <message>
+        <source>Veil&apos;s own page</source>
+        <translation>Page propre à Veil</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Through an exit</source>
+        <translation>Par une sortie</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Answered by Veil</source>
+        <translation>Répondu par Veil</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>no rule: the mode&apos;s default</source>
+        <translation>aucune règle : le choix par défaut du mode</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>%1 down, %2 up</source>
+        <translation>%1 reçus, %2 envoyés</translation>
+    </message>
+    <message>
+        <source>Headers and timings appear when it ends.</source>
+        <translation>Les en-têtes et les temps apparaissent quand elle se termine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Details are kept for the latest %n request(s).</source>
+        <translation>
+            <numerusform>Les détails sont conservés pour la dernière %n requête.</numerusform>
+            <numerusform>Les détails sont conservés pour les %n dernières requêtes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No details were recorded for this row.</source>
+        <translation>Aucun détail n&apos;a été enregistré pour cette ligne.</translation>
+    </message>
+    <message>
+        <source>A tunnel&apos;s bytes are the client&apos;s own: Veil sees no headers.</source>
+        <translation>Les octets d&apos;un tunnel appartiennent au client : Veil ne voit aucun en-tête.</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>après %1</translation>
+    </message>
+    <message>
+        <source>reused a kept-alive connection</source>
+        <translation>a réutilisé une connexion maintenue ouverte</translation>
+    </message>
+</context>
+<context>
     <name>Veil::TrafficModel</name>
     <message>
         <source>%1 B</source>
@@ -3221,6 +3383,14 @@
     <message>
         <source>HAR files (*.har)</source>
         <translation>Fichiers HAR (*.har)</translation>
+    </message>
+    <message>
+        <source>Close connection</source>
+        <translation>Fermer la connexion</translation>
+    </message>
+    <message>
+        <source>Connection #%1 had already ended</source>
+        <translation>La connexion n°%1 était déjà terminée</translation>
     </message>
 </context>
 <context>

@@ -878,6 +878,10 @@
         <source>cannot listen on %1:%2: %3</source>
         <translation>не удаётся слушать %1:%2: %3</translation>
     </message>
+    <message>
+        <source>closed by user</source>
+        <translation>закрыто пользователем</translation>
+    </message>
 </context>
 <context>
     <name>Veil::EpollRelay</name>
@@ -2949,6 +2953,165 @@
     </message>
 </context>
 <context>
+    <name>Veil::TrafficDetailsPane</name>
+    <message>
+        <source>Close connection</source>
+        <translation>Закрыть соединение</translation>
+    </message>
+    <message>
+        <source>End this connection now; the client sees it closed</source>
+        <translation>Завершить это соединение сейчас; клиент увидит его закрытым</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Приватность</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Кэш</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Байты</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Соединение установлено</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Запрос отправлен</translation>
+    </message>
+    <message>
+        <source>First response byte</source>
+        <translation>Первый байт ответа</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Request headers (as sent)</source>
+        <translation>Заголовки запроса (как отправлены)</translation>
+    </message>
+    <message>
+        <source>Response headers (as received)</source>
+        <translation>Заголовки ответа (как получены)</translation>
+    </message>
+    <message>
+        <source>Plain HTTP</source>
+        <translation>Обычный HTTP</translation>
+    </message>
+    <message>
+        <source>Tunnel (HTTP CONNECT)</source>
+        <translation>Туннель (HTTP CONNECT)</translation>
+    </message>
+    <message>
+        <source>Tunnel (SOCKS5)</source>
+        <translation>Туннель (SOCKS5)</translation>
+    </message>
+    <message>
+        <source>Veil&apos;s own page</source>
+        <translation>Собственная страница Veil</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Напрямую</translation>
+    </message>
+    <message>
+        <source>Through an exit</source>
+        <translation>Через выход</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Answered by Veil</source>
+        <translation>Ответил Veil</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>no rule: the mode&apos;s default</source>
+        <translation>нет правила: по умолчанию для режима</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>%1 down, %2 up</source>
+        <translation>получено %1, отправлено %2</translation>
+    </message>
+    <message>
+        <source>Headers and timings appear when it ends.</source>
+        <translation>Заголовки и время появятся, когда оно завершится.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Details are kept for the latest %n request(s).</source>
+        <translation>
+            <numerusform>Подробности хранятся для последнего %n запроса.</numerusform>
+            <numerusform>Подробности хранятся для последних %n запросов.</numerusform>
+            <numerusform>Подробности хранятся для последних %n запросов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No details were recorded for this row.</source>
+        <translation>Для этой строки подробности не записаны.</translation>
+    </message>
+    <message>
+        <source>A tunnel&apos;s bytes are the client&apos;s own: Veil sees no headers.</source>
+        <translation>Байты туннеля принадлежат клиенту: Veil не видит заголовков.</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>через %1</translation>
+    </message>
+    <message>
+        <source>reused a kept-alive connection</source>
+        <translation>повторно использовано постоянное соединение</translation>
+    </message>
+</context>
+<context>
     <name>Veil::TrafficModel</name>
     <message>
         <source>%1 B</source>
@@ -3236,6 +3399,14 @@
     <message>
         <source>HAR files (*.har)</source>
         <translation>Файлы HAR (*.har)</translation>
+    </message>
+    <message>
+        <source>Close connection</source>
+        <translation>Закрыть соединение</translation>
+    </message>
+    <message>
+        <source>Connection #%1 had already ended</source>
+        <translation>Соединение №%1 уже было завершено</translation>
     </message>
 </context>
 <context>

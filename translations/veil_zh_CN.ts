@@ -874,6 +874,10 @@
         <source>cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
+    <message>
+        <source>closed by user</source>
+        <translation>已被用户关闭</translation>
+    </message>
 </context>
 <context>
     <name>Veil::EpollRelay</name>
@@ -2935,6 +2939,163 @@
     </message>
 </context>
 <context>
+    <name>Veil::TrafficDetailsPane</name>
+    <message>
+        <source>Close connection</source>
+        <translation>关闭连接</translation>
+    </message>
+    <message>
+        <source>End this connection now; the client sees it closed</source>
+        <translation>立即结束此连接；客户端会看到它被关闭</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>出口</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>请求已发送</translation>
+    </message>
+    <message>
+        <source>First response byte</source>
+        <translation>响应首字节</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Request headers (as sent)</source>
+        <translation>请求头（发出时）</translation>
+    </message>
+    <message>
+        <source>Response headers (as received)</source>
+        <translation>响应头（收到时）</translation>
+    </message>
+    <message>
+        <source>Plain HTTP</source>
+        <translation>明文 HTTP</translation>
+    </message>
+    <message>
+        <source>Tunnel (HTTP CONNECT)</source>
+        <translation>隧道（HTTP CONNECT）</translation>
+    </message>
+    <message>
+        <source>Tunnel (SOCKS5)</source>
+        <translation>隧道（SOCKS5）</translation>
+    </message>
+    <message>
+        <source>Veil&apos;s own page</source>
+        <translation>Veil 自己的页面</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直连</translation>
+    </message>
+    <message>
+        <source>Through an exit</source>
+        <translation>经由出口</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>已拦截</translation>
+    </message>
+    <message>
+        <source>Answered by Veil</source>
+        <translation>由 Veil 应答</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>no rule: the mode&apos;s default</source>
+        <translation>无规则：模式的默认处理</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>%1 down, %2 up</source>
+        <translation>下行 %1，上行 %2</translation>
+    </message>
+    <message>
+        <source>Headers and timings appear when it ends.</source>
+        <translation>连接结束后显示请求头和时间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Details are kept for the latest %n request(s).</source>
+        <translation>
+            <numerusform>仅保留最近 %n 个请求的详细信息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No details were recorded for this row.</source>
+        <translation>此行没有记录详细信息。</translation>
+    </message>
+    <message>
+        <source>A tunnel&apos;s bytes are the client&apos;s own: Veil sees no headers.</source>
+        <translation>隧道中的字节属于客户端：Veil 看不到任何请求头。</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>%1 后</translation>
+    </message>
+    <message>
+        <source>reused a kept-alive connection</source>
+        <translation>复用了保持活动的连接</translation>
+    </message>
+</context>
+<context>
     <name>Veil::TrafficModel</name>
     <message>
         <source>%1 B</source>
@@ -3206,6 +3367,14 @@
     <message>
         <source>HAR files (*.har)</source>
         <translation>HAR 文件 (*.har)</translation>
+    </message>
+    <message>
+        <source>Close connection</source>
+        <translation>关闭连接</translation>
+    </message>
+    <message>
+        <source>Connection #%1 had already ended</source>
+        <translation>连接 #%1 已经结束</translation>
     </message>
 </context>
 <context>

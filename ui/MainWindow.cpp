@@ -58,6 +58,11 @@ MainWindow::MainWindow(QWidget *parent)
     pages->addTab(m_cachePage, tr("Cache"));
     pages->addTab(m_settingsPage, tr("Settings"));
     m_cachePage->setEngine(m_engine.get());
+    // The details pane shows heads and timings: only the GUI asks the engine for them.
+    m_engine->eventHub()->setDetailsWanted(true);
+    connect(m_traffic, &TrafficPage::closeConnectionRequested, m_engine.get(), &Engine::closeConnection);
+    connect(m_engine.get(), &Engine::connectionCloseAnswered, m_traffic,
+            &TrafficPage::connectionCloseAnswered);
     layout->addWidget(pages, 1);
     setCentralWidget(central);
     resize(1100, 640);

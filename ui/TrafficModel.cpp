@@ -105,6 +105,16 @@ QString harLogComment(int skipped)
 
 } // namespace
 
+QString TrafficModel::durationText(qint64 us)
+{
+    return formatDuration(us);
+}
+
+QString TrafficModel::bytesText(qint64 bytes)
+{
+    return formatBytes(bytes);
+}
+
 TrafficModel::TrafficModel(int capacity, QObject *parent)
     : QAbstractTableModel(parent)
     , m_ring(size_t(qMax(1, capacity)))
@@ -130,6 +140,7 @@ void TrafficModel::setCapacity(int capacity)
     m_count = keep;
     m_capacity = capacity;
     m_seqById.removeIf([this](const auto &it) { return it.value() < m_firstSeq; });
+    trimDetails();
     endResetModel();
 }
 
@@ -172,6 +183,7 @@ TrafficModel::Row TrafficModel::makeRow(const TrafficEvent &e)
     r.decision = e.decision;
     r.reason = e.reason;
     r.cache = e.cache;
+    r.details = e.details;
     r.clientPort = e.clientPort;
     bool v4 = false;
     const quint32 ipv4 = e.clientAddress.toIPv4Address(&v4);
@@ -212,6 +224,9 @@ void TrafficModel::settle(Row &row, const TrafficEvent &end) const
     if (!end.path.isEmpty()) {
         row.path = end.path;
     }
+    if (end.details) {
+        row.details = end.details;
+    }
 }
 
 void TrafficModel::addEvents(const QList<TrafficEvent> &events)
@@ -236,6 +251,9 @@ void TrafficModel::addEvents(const QList<TrafficEvent> &events)
                 if (seq >= m_firstSeq) {
                     const int row = int(seq - m_firstSeq);
                     settle(rowAt(row), e);
+                    if (seq < m_detailsFloor) {
+                        rowAt(row).details.reset(); // too old to keep them
+                    }
                     changedFirst = changedFirst < 0 ? row : qMin(changedFirst, row);
                     changedLast = qMax(changedLast, row);
                     continue;
@@ -287,6 +305,7 @@ void TrafficModel::addEvents(const QList<TrafficEvent> &events)
         }
         endInsertRows();
     }
+    trimDetails();
 }
 
 int TrafficModel::rowCount(const QModelIndex &parent) const

@@ -53,6 +53,11 @@ public:
     };
 
     static constexpr int DefaultCapacity = 100000;
+    /**
+     * Heads and timings (TrafficDetails, a few KiB each) are kept for this many of the newest rows
+     * only; older rows drop them, so a million-row ring costs no more than a hundred thousand.
+     */
+    static constexpr int DetailsKept = 2000;
 
     explicit TrafficModel(int capacity = DefaultCapacity, QObject *parent = nullptr);
 
@@ -62,6 +67,17 @@ public:
     /** Applies one batch of engine events (in engine order). */
     void addEvents(const QList<TrafficEvent> &events);
     void clear();
+
+    /**
+     * Row @p row as an event (End once settled, Start while in flight), details included while
+     * it is among the newest DetailsKept rows; what the details pane shows.
+     */
+    TrafficEvent eventAt(int row) const;
+    /** True when @p row is older than the newest DetailsKept rows (its details were let go). */
+    bool detailsDropped(int row) const;
+    /** Texts as the table shows them, for the details pane. */
+    static QString durationText(qint64 us);
+    static QString bytesText(qint64 bytes);
 
     /** Rows evicted so far because the ring was full. */
     qint64 evictedRows() const { return m_evicted; }
@@ -114,6 +130,7 @@ private:
         QString error;
         QString reason;   ///< why the decision (rule, list line, fallback); usually empty
         QByteArray cache; ///< the engine's Cache-Status member; plain HTTP only
+        std::shared_ptr<const TrafficDetails> details; ///< newest DetailsKept rows only
         Q_IPV6ADDR clientAddress{};
         quint16 clientPort = 0;
         quint16 port = 0;
@@ -129,6 +146,8 @@ private:
     Row makeRow(const TrafficEvent &event);
     void settle(Row &row, const TrafficEvent &end) const;
     QByteArray intern(const QByteArray &text);
+    /** Lets go of the details of rows that are no longer among the newest DetailsKept. */
+    void trimDetails();
     QString cellText(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
     QJsonObject harEntry(const Row &row) const;
@@ -144,6 +163,7 @@ private:
     QHash<quint64, quint64> m_seqById; ///< in-flight rows: engine id → sequence number
     QSet<QByteArray> m_strings;        ///< interned host / method / exit texts
     qint64 m_evicted = 0;
+    quint64 m_detailsFloor = 0; ///< rows below this sequence number hold no details
 };
 
 } // namespace Veil

@@ -1,9 +1,11 @@
 #include "TrafficPage.h"
 
 #include "LeftToRightTextDelegate.h"
+#include "TrafficDetailsPane.h"
 #include "TrafficFilterModel.h"
 #include "TrafficModel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,6 +30,9 @@ TrafficPage::TrafficPage(QWidget *parent)
     , m_model(new TrafficModel(TrafficModel::DefaultCapacity, this))
     , m_filter(new TrafficFilterModel(m_model, this))
     , m_table(new QTableView(this))
+    , m_details(new TrafficDetailsPane(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_closeAction(new QAction(tr("Close connection"), this))
     , m_search(new QLineEdit(this))
     , m_decision(new QComboBox(this))
     , m_status(new QComboBox(this))
@@ -95,9 +101,28 @@ TrafficPage::TrafficPage(QWidget *parent)
     fit(TrafficModel::Up, TrafficModel::tr("%1 KiB").arg(QStringLiteral("000.0")));
     fit(TrafficModel::Duration, TrafficModel::tr("%1 ms").arg(QStringLiteral("000.0")));
 
+    // Delete on the table, and the table's context menu; enabled for rows in flight only.
+    m_closeAction->setShortcut(QKeySequence::Delete);
+    m_closeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_closeAction->setEnabled(false);
+    m_table->addAction(m_closeAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_closeAction, &QAction::triggered, this, &TrafficPage::closeSelected);
+    connect(m_details, &TrafficDetailsPane::closeRequested, this, &TrafficPage::closeConnectionRequested);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TrafficPage::updateDetails);
+
+    // The pane costs nothing until a row is selected: hidden, and filled only for that row.
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(true);
+    m_details->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_counts);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &TrafficFilterModel::setText);
@@ -137,6 +162,53 @@ void TrafficPage::addEvents(const QList<TrafficEvent> &events)
     if (m_follow->isChecked()) {
         m_table->scrollToBottom();
     }
+    if (!m_details->isHidden() && m_details->isInFlight()) {
+        updateDetails(); // the selected row may have settled
+    }
+    updateCounts();
+}
+
+int TrafficPage::selectedSourceRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        return -1;
+    }
+    // With several rows selected, the one the user clicked last (the current one) if among them.
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const QModelIndex pick =
+        current.isValid() && m_table->selectionModel()->isRowSelected(current.row()) ? current : rows.last();
+    return m_filter->mapToSource(pick).row();
+}
+
+void TrafficPage::updateDetails()
+{
+    const int row = selectedSourceRow();
+    if (row < 0) {
+        m_details->hide();
+        m_closeAction->setEnabled(false);
+        return;
+    }
+    m_details->display(m_model->eventAt(row), m_model->detailsDropped(row));
+    m_details->show();
+    m_closeAction->setEnabled(m_details->isInFlight());
+}
+
+void TrafficPage::closeSelected()
+{
+    const int row = selectedSourceRow();
+    if (row < 0 || !m_model->index(row, 0).data(TrafficModel::InFlightRole).toBool()) {
+        return;
+    }
+    Q_EMIT closeConnectionRequested(m_model->index(row, 0).data(TrafficModel::IdRole).toULongLong());
+}
+
+void TrafficPage::connectionCloseAnswered(quint64 id, bool closed)
+{
+    if (closed) {
+        return; // its End record settles the row, with "closed by user"
+    }
+    m_lastExport = tr("Connection #%1 had already ended").arg(id);
     updateCounts();
 }
 

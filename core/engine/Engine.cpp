@@ -169,6 +169,54 @@ void Engine::dispatch(qintptr descriptor)
         worker, [worker, descriptor] { worker->adopt(descriptor); }, Qt::QueuedConnection);
 }
 
+bool Engine::closeConnection(quint64 id)
+{
+    if (QThread::currentThread() != thread()) {
+        QMetaObject::invokeMethod(
+            this, [this, id] { closeConnection(id); }, Qt::QueuedConnection);
+        return true;
+    }
+    if (!m_running || m_workers.empty() || id == 0 || id > m_hub->lastId()) {
+        // Queued like a worker's answer, so a caller sees one behaviour whatever the reason.
+        QMetaObject::invokeMethod(
+            this, [this, id] { Q_EMIT connectionCloseAnswered(id, false); }, Qt::QueuedConnection);
+        return false;
+    }
+    // Ids are not mapped to workers (that would cost every request a shared write): each worker
+    // scans its own sessions, and the one owning the id closes it.
+    const QString why = tr("closed by user");
+    auto &pending = m_closing[id];
+    pending.first += int(m_workers.size());
+    for (Worker *worker : m_workers) {
+        QMetaObject::invokeMethod(
+            worker,
+            [this, worker, id, why] {
+                const bool closed = worker->closeConnection(id, why);
+                // finishStop() joins the workers (abortAll, blocking) before the engine can go,
+                // so this always runs while the engine exists.
+                QMetaObject::invokeMethod(
+                    this, [this, id, closed] { onCloseAnswered(id, closed); }, Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    }
+    return true;
+}
+
+void Engine::onCloseAnswered(quint64 id, bool closed)
+{
+    const auto it = m_closing.find(id);
+    if (it == m_closing.end()) {
+        return;
+    }
+    it->second = it->second || closed;
+    if (--it->first > 0) {
+        return;
+    }
+    const bool any = it->second;
+    m_closing.erase(it);
+    Q_EMIT connectionCloseAnswered(id, any);
+}
+
 void Engine::applySettings(const Settings &settings, const QHash<QString, QString> &exitPasswords)
 {
     EngineContextPtr current = m_context.get();

@@ -115,8 +115,19 @@ public:
     /** The latest IP check result of each exit (empty while no exit is enabled). */
     QHash<QString, ExitIpResult> exitIpResults() const;
 
+    /**
+     * Closes live connection @p id (a TrafficEvent id: a plain-HTTP request's connection, a CONNECT
+     * or SOCKS5 tunnel, also one relayed by EpollRelay) now; its End record says "closed by user".
+     * Thread-safe: the call is posted to the workers, and the answer comes as
+     * connectionCloseAnswered(). Returns false, and reports false, when @p id is certainly not
+     * live (engine stopped, an id never handed out).
+     */
+    bool closeConnection(quint64 id);
+
 Q_SIGNALS:
     void stopped();
+    /** The answer to closeConnection(@p id): @p closed is false when it was no longer live. */
+    void connectionCloseAnswered(quint64 id, bool closed);
     /** An exit went down or came back up (from the health checker). */
     void exitHealthChanged(const QString &exitId, bool up, const QString &error);
     /** An exit's public address (and country) was checked: after it first came up, or on demand. */
@@ -138,6 +149,7 @@ private:
     /** Sets @p context's cache from its settings: the running store, a new one, or none. */
     void configureCache(EngineContext &context);
     void loadBlocklistsInBackground();
+    void onCloseAnswered(quint64 id, bool closed);
 
     std::unique_ptr<EventHub> m_hub;
     EngineStats m_stats;
@@ -153,6 +165,8 @@ private:
     std::atomic<unsigned> m_next{0};
     QTimer m_stopTimer;
     HealthChecker *m_healthChecker = nullptr;
+    /** closeConnection() requests waiting for their workers: id → (answers missing, closed). */
+    QHash<quint64, std::pair<int, bool>> m_closing;
     int m_drained = 0;
     bool m_running = false;
     bool m_stopping = false;

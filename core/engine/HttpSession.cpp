@@ -97,10 +97,25 @@ bool HttpSession::closeIfRouteChanged(const Router &router)
     if (m_finished || !upstream || router.stillAllows(m_route)) {
         return false;
     }
-    const QString why = tr("closed because the route changed (close on switch)");
+    abortNow(tr("closed because the route changed (close on switch)"));
+    return true;
+}
+
+bool HttpSession::closeIfTraffic(quint64 id, const QString &why)
+{
+    // Between keep-alive requests nothing is live: the record ended with the last response.
+    if (m_finished || !m_record.isActive() || m_record.event().id != id) {
+        return false;
+    }
+    abortNow(why);
+    return true;
+}
+
+void HttpSession::abortNow(const QString &why)
+{
     if (m_tunnel) {
         m_tunnel->abort(why); // its finished() records and ends the session
-        return true;
+        return;
     }
     if (m_dialer) {
         m_dialer->abort();
@@ -115,7 +130,6 @@ bool HttpSession::closeIfRouteChanged(const Router &router)
     m_client->disconnect(this);
     m_client->abort();
     finish();
-    return true;
 }
 
 // ---- client side ---------------------------------------------------------------------------

@@ -47,6 +47,11 @@ public:
      * (the user switched region or mode with "close on switch" on). Returns true when closed.
      */
     bool closeIfRouteChanged(const Router &router);
+    /**
+     * Closes the connection now when its live request or tunnel has traffic id @p id (the user's
+     * "Close connection"); its End record carries @p why. Returns false when @p id is not live here.
+     */
+    bool closeIfTraffic(quint64 id, const QString &why);
 
 Q_SIGNALS:
     void finished();
@@ -77,6 +82,8 @@ private:
     /** After a failover or a fallback to direct: pool key, request line and credentials for m_route. */
     void followRoute();
     void replaceProxyAuthorization();
+    /** Ends the live request or tunnel and the connection now; the End record carries @p why. */
+    void abortNow(const QString &why);
 
     // origin side
     void startDial();

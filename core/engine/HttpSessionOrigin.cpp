@@ -41,6 +41,9 @@ void HttpSession::onDialed()
     }
     m_dialer->deleteLater();
     m_dialer = nullptr;
+    if (TrafficDetails *d = m_record.details()) {
+        d->connectedUs = m_record.elapsedUs();
+    }
     if (m_request.form == Http::TargetForm::Authority) {
         const QByteArray ok = QByteArrayLiteral("HTTP/1.1 200 Connection established\r\n\r\n");
         m_client->write(ok);
@@ -86,6 +89,14 @@ void HttpSession::attachOrigin(QTcpSocket *socket, bool reused)
 
 void HttpSession::sendRequestHead()
 {
+    if (TrafficDetails *d = m_record.details()) {
+        // As sent: a replay on a fresh connection, or a failover, sends it again.
+        d->reusedConnection = m_originReused;
+        d->requestSentUs = -1;
+        d->requestLine.clear();
+        d->requestHeaders.clear();
+        TrafficDetails::parseHead(m_requestHeadBytes, &d->requestLine, &d->requestHeaders);
+    }
     m_origin->write(m_requestHeadBytes);
     pumpRequestBody();
     if (m_origin) {
@@ -140,6 +151,9 @@ void HttpSession::pumpRequestBody()
             break;
         }
     }
+    if (TrafficDetails *d = m_record.details(); d && m_requestDone && d->requestSentUs < 0) {
+        d->requestSentUs = m_record.elapsedUs();
+    }
     armTimer(m_context->settings.idleTimeoutMs);
 }
 
@@ -153,6 +167,9 @@ void HttpSession::onOriginBytesWritten()
 void HttpSession::onOriginReadyRead()
 {
     armTimer(m_context->settings.idleTimeoutMs);
+    if (TrafficDetails *d = m_record.details(); d && d->firstByteUs < 0) {
+        d->firstByteUs = m_record.elapsedUs();
+    }
     if (!m_responseStarted) {
         readResponseHead();
     } else {
@@ -221,6 +238,9 @@ bool HttpSession::readResponseHead()
                 m_client->write(interim);
             }
             continue;
+        }
+        if (TrafficDetails *d = m_record.details()) {
+            TrafficDetails::parseHead(rawHead, &d->statusLine, &d->responseHeaders);
         }
 
         if (!upgrade && onCacheResponse()) {

@@ -157,6 +157,9 @@ void Socks5Session::onDialed()
     setDecision(m_record.event(), m_route);
     m_dialer->deleteLater();
     m_dialer = nullptr;
+    if (TrafficDetails *d = m_record.details()) {
+        d->connectedUs = m_record.elapsedUs();
+    }
     m_client->write(Socks5::ServerHandshake::reply(Socks5::Reply::Succeeded, upstream->localAddress(),
                                                    upstream->localPort()));
     m_client->disconnect(this);
@@ -204,9 +207,23 @@ bool Socks5Session::closeIfRouteChanged(const Router &router)
     if (m_finished || (!m_tunnel && !m_dialer) || router.stillAllows(m_route)) {
         return false;
     }
-    const QString why = tr("closed because the route changed (close on switch)");
+    abortNow(tr("closed because the route changed (close on switch)"));
+    return true;
+}
+
+bool Socks5Session::closeIfTraffic(quint64 id, const QString &why)
+{
+    if (m_finished || (!m_tunnel && !m_dialer) || !m_record.isActive() || m_record.event().id != id) {
+        return false;
+    }
+    abortNow(why);
+    return true;
+}
+
+void Socks5Session::abortNow(const QString &why)
+{
     if (m_tunnel) {
-        m_tunnel->abort(why);
+        m_tunnel->abort(why); // its finished() records and ends the session
     } else {
         m_dialer->abort();
         m_record.finish(int(Socks5::Reply::GeneralFailure), why);
@@ -214,7 +231,6 @@ bool Socks5Session::closeIfRouteChanged(const Router &router)
         m_client->abort();
         finish();
     }
-    return true;
 }
 
 void Socks5Session::finish()

@@ -28,6 +28,8 @@ public:
     void beginShutdown();
     /** As HttpSession::closeIfRouteChanged(): ends a tunnel whose route @p router no longer allows. */
     bool closeIfRouteChanged(const Router &router);
+    /** As HttpSession::closeIfTraffic(): the user closes live connection @p id. */
+    bool closeIfTraffic(quint64 id, const QString &why);
 
 Q_SIGNALS:
     void finished();
@@ -37,6 +39,7 @@ private:
     void onDialed();
     void onDialFailed(DialFailure failure, const QString &message);
     void fail(Socks5::Reply reply, const QString &error);
+    void abortNow(const QString &why);
     void finish();
 
     EngineContextPtr m_context;

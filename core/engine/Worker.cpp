@@ -202,6 +202,25 @@ void Worker::onRoutingChanged(std::shared_ptr<const Router> router, bool closeLi
     }
 }
 
+bool Worker::closeConnection(quint64 id, const QString &why)
+{
+    // The session registry is small (this thread's connections) and this runs on a user's click,
+    // so a scan beats keeping an id index up to date on every request.
+    const QSet<QObject *> sessions = m_sessions;
+    for (QObject *session : sessions) {
+        if (auto *h = qobject_cast<HttpSession *>(session)) {
+            if (h->closeIfTraffic(id, why)) {
+                return true;
+            }
+        } else if (auto *s = qobject_cast<Socks5Session *>(session)) {
+            if (s->closeIfTraffic(id, why)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 void Worker::abortAll()
 {
     const QSet<QObject *> sessions = std::exchange(m_sessions, {});

@@ -39,6 +39,12 @@ public:
      */
     void onRoutingChanged(std::shared_ptr<const Router> router, bool closeLive);
 
+    /**
+     * Closes the live request or tunnel with traffic id @p id if this worker owns it (its End
+     * record carries @p why); false when none of its sessions has it live.
+     */
+    bool closeConnection(quint64 id, const QString &why);
+
     int sessionCount() const { return int(m_sessions.size()); }
 
 Q_SIGNALS:

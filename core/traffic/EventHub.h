@@ -34,6 +34,14 @@ public:
     qsizetype capacity() const { return m_capacity; }
     quint64 dropped() const { return m_dropped.load(std::memory_order_relaxed); }
     quint64 published() const { return m_published.load(std::memory_order_relaxed); }
+    /**
+     * Whether sessions build TrafficDetails (heads and timings) for their records. Off by default so
+     * the data path does not copy heads nobody reads; the GUI turns it on. Thread-safe.
+     */
+    void setDetailsWanted(bool wanted) { m_detailsWanted.store(wanted, std::memory_order_relaxed); }
+    bool detailsWanted() const { return m_detailsWanted.load(std::memory_order_relaxed); }
+    /** The id most recently handed out by nextId() (0 before the first). */
+    quint64 lastId() const { return m_nextId.load(std::memory_order_relaxed); }
     /** Next id for a TrafficEvent (engine-wide, thread-safe). */
     quint64 nextId() { return m_nextId.fetch_add(1, std::memory_order_relaxed) + 1; }
 
@@ -48,6 +56,7 @@ private:
     std::atomic<quint64> m_dropped{0};
     std::atomic<quint64> m_published{0};
     std::atomic<quint64> m_nextId{0};
+    std::atomic<bool> m_detailsWanted{false};
 };
 
 } // namespace Veil

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "traffic/TrafficDetails.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QMetaType>
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 
 namespace Veil {
 
@@ -62,6 +65,11 @@ struct TrafficEvent
     QString reason;
     /** What the HTTP cache did: this engine's Cache-Status member ("Veil; hit"); plain HTTP only. */
     QByteArray cache;
+    /**
+     * Heads and timings for the details pane; only while EventHub::detailsWanted(), mostly on
+     * End records. Shared and immutable, so copying the event stays cheap.
+     */
+    std::shared_ptr<const TrafficDetails> details;
 };
 
 const char *protocolName(TrafficProtocol protocol);

@@ -11,6 +11,11 @@ void TrafficRecorder::start()
     m_event.id = m_hub ? m_hub->nextId() : 0;
     m_event.phase = TrafficEvent::Phase::Start;
     m_event.timeMs = QDateTime::currentMSecsSinceEpoch();
+    m_event.details.reset();
+    m_details.reset();
+    if (m_hub && m_hub->detailsWanted()) {
+        m_details = std::make_unique<TrafficDetails>();
+    }
     m_timer.start();
     m_active = true;
     if (m_hub) {
@@ -29,9 +34,14 @@ void TrafficRecorder::finish(int status, const QString &error)
     m_event.error = error;
     m_event.timeMs = QDateTime::currentMSecsSinceEpoch();
     m_event.durationUs = m_timer.nsecsElapsed() / 1000;
+    if (m_details) {
+        m_details->endUs = m_event.durationUs;
+        m_event.details = std::move(m_details);
+    }
     if (m_hub) {
         m_hub->publish(m_event);
     }
+    m_event.details.reset(); // the hub's copy holds it; the next request starts without
 }
 
 void TrafficRecorder::resetRequest()
@@ -48,6 +58,8 @@ void TrafficRecorder::resetRequest()
     m_event.exit.clear();
     m_event.error.clear();
     m_event.reason.clear();
+    m_event.details.reset();
+    m_details.reset();
 }
 
 } // namespace Veil

@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 
+#include <memory>
+
 namespace Veil {
 
 class EventHub;
@@ -30,9 +32,19 @@ public:
     /** Clears request fields (method, host, path, status, bytes, error) for the next request. */
     void resetRequest();
 
+    /**
+     * The details being gathered for the active record, or null when nobody wants them (the
+     * EventHub's detailsWanted() at start()) or no record is active: callers test the pointer, so
+     * with details off the data path pays one branch per step.
+     */
+    TrafficDetails *details() { return m_details.get(); }
+    /** Microseconds since start(), for TrafficDetails timings. */
+    qint64 elapsedUs() const { return m_timer.nsecsElapsed() / 1000; }
+
 private:
     EventHub *m_hub;
     TrafficEvent m_event;
+    std::unique_ptr<TrafficDetails> m_details;
     QElapsedTimer m_timer;
     bool m_active = false;
 };

@@ -3,16 +3,19 @@
 // are right at a million rows, the CSV export is complete and correctly quoted, and the HAR
 // export is valid HAR 1.2 that says what it left out (tunnels) and keeps what HAR has no field for.
 
+#include "TrafficDetailsPane.h"
 #include "TrafficFilterModel.h"
 #include "TrafficModel.h"
 #include "TrafficPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -534,6 +537,141 @@ private Q_SLOTS:
         QVERIFY(!page.exportTo(dir.filePath(QStringLiteral("missing/traffic.har"))));
         QVERIFY2(page.countsText().contains(QStringLiteral("Could not write traffic.har")),
                  qPrintable(page.countsText()));
+    }
+
+    void detailsAreKeptForTheNewestRowsOnly()
+    {
+        TrafficModel model(10000);
+        QAbstractItemModelTester tester(&model);
+        auto details = std::make_shared<TrafficDetails>();
+        details->requestLine = "GET / HTTP/1.1";
+        const std::shared_ptr<const TrafficDetails> shared = details;
+        const TrafficEvent early = start(1, "early.example"); // in flight while the rest go by
+        model.addEvents({early});
+        const int total = 3 * TrafficModel::DetailsKept;
+        for (int from = 2; from <= total; from += 500) {
+            QList<TrafficEvent> batch;
+            for (int id = from; id < from + 500 && id <= total; ++id) {
+                TrafficEvent e = end(start(quint64(id), "h.example"), 200);
+                e.details = shared;
+                batch.append(e);
+            }
+            model.addEvents(batch);
+        }
+        QCOMPARE(model.rowCount(), total);
+        const int firstKept = total - TrafficModel::DetailsKept;
+        QVERIFY(!model.eventAt(firstKept - 1).details);
+        QVERIFY(model.detailsDropped(firstKept - 1));
+        QCOMPARE(model.eventAt(firstKept).details, shared);
+        QVERIFY(!model.detailsDropped(firstKept));
+        QCOMPARE(model.eventAt(total - 1).details, shared);
+        // The model holds exactly DetailsKept references (plus the two here).
+        QCOMPARE(shared.use_count(), long(TrafficModel::DetailsKept) + 2);
+
+        // An old row settling late does not take its details back in.
+        TrafficEvent late = end(early, 200);
+        late.details = shared;
+        model.addEvents({late});
+        late.details.reset();
+        QCOMPARE(cell(model, 0, TrafficModel::Status), QStringLiteral("200"));
+        QVERIFY(!model.eventAt(0).details);
+        QCOMPARE(shared.use_count(), long(TrafficModel::DetailsKept) + 2);
+
+        // Rows past the ring's capacity go with their details.
+        model.setCapacity(100);
+        QCOMPARE(shared.use_count(), 100L + 2);
+        model.clear();
+        QCOMPARE(shared.use_count(), 2L);
+    }
+
+    void detailsRedactCredentials_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArray>("shown");
+        QTest::newRow("cookie") << QByteArray("Cookie") << QByteArray("a=1; b=2")
+                                << QByteArray("<redacted, 8 bytes>");
+        QTest::newRow("set-cookie") << QByteArray("set-cookie") << QByteArray("s=x; HttpOnly")
+                                    << QByteArray("<redacted, 13 bytes>");
+        QTest::newRow("authorization")
+            << QByteArray("AUTHORIZATION") << QByteArray("Basic dTpw") << QByteArray("<redacted, 10 bytes>");
+        QTest::newRow("proxy-authorization")
+            << QByteArray("Proxy-Authorization") << QByteArray("x") << QByteArray("<redacted, 1 byte>");
+        QTest::newRow("other") << QByteArray("X-Cookie-Hint") << QByteArray("kept") << QByteArray("kept");
+    }
+
+    void detailsRedactCredentials()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArray, shown);
+        QByteArray line;
+        QList<TrafficDetails::Header> headers;
+        const QByteArray head = "GET / HTTP/1.1\r\nHost: a\r\n" + name + ":  " + value + " \r\n\r\n";
+        TrafficDetails::parseHead(head, &line, &headers);
+        QCOMPARE(line, QByteArray("GET / HTTP/1.1"));
+        QCOMPARE(headers.size(), 2);
+        QCOMPARE(headers.at(1).name, name);
+        QCOMPARE(headers.at(1).value, shown);
+    }
+
+    void selectingARowFillsTheDetailsPane()
+    {
+        TrafficPage page;
+        auto details = std::make_shared<TrafficDetails>();
+        details->requestLine = "GET /page HTTP/1.1";
+        details->requestHeaders = {{"Host", "a.example"}, {"Cookie", TrafficDetails::redacted(8)}};
+        details->statusLine = "HTTP/1.1 200 OK";
+        details->responseHeaders = {{"Content-Type", "text/html"}};
+        details->connectedUs = 1200;
+        details->requestSentUs = 1300;
+        details->firstByteUs = 5000;
+        details->endUs = 7000;
+        TrafficEvent done = end(start(1, "a.example", "/page"), 200);
+        done.reason = QStringLiteral("rule r1: *.a.example → direct");
+        done.details = details;
+        const TrafficEvent live = start(2, "live.example", "/stream");
+        page.addEvents({done, live});
+        QSignalSpy closeAsked(&page, &TrafficPage::closeConnectionRequested);
+        TrafficDetailsPane *pane = page.detailsPane();
+        QVERIFY(pane->isHidden());
+        QVERIFY(!page.closeConnectionAction()->isEnabled());
+
+        page.table()->selectRow(0);
+        QVERIFY(!pane->isHidden());
+        const QString summary = pane->summaryText();
+        QVERIFY2(summary.contains(QStringLiteral("GET http://a.example/page")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Matched: rule r1: *.a.example → direct")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Status: 200")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("First response byte: after 5.0 ms")), qPrintable(summary));
+        QCOMPARE(pane->requestHeadersText(),
+                 QStringLiteral("GET /page HTTP/1.1\nHost: a.example\nCookie: <redacted, 8 bytes>"));
+        QCOMPARE(pane->responseHeadersText(), QStringLiteral("HTTP/1.1 200 OK\nContent-Type: text/html"));
+        QVERIFY(!page.closeConnectionAction()->isEnabled()); // settled
+        page.closeConnectionAction()->trigger();
+        QCOMPARE(closeAsked.size(), 0);
+
+        // In flight: closable; when it settles, the pane follows.
+        page.table()->selectRow(1);
+        QVERIFY(pane->isInFlight());
+        QVERIFY(page.closeConnectionAction()->isEnabled());
+        QVERIFY2(pane->summaryText().contains(QStringLiteral("Headers and timings appear when it ends.")),
+                 qPrintable(pane->summaryText()));
+        page.closeConnectionAction()->trigger();
+        QCOMPARE(closeAsked.size(), 1);
+        QCOMPARE(closeAsked.at(0).at(0).toULongLong(), quint64(2));
+        page.addEvents({end(live, 200, 4096, QStringLiteral("closed by user"))});
+        QVERIFY(!pane->isInFlight());
+        QVERIFY(!page.closeConnectionAction()->isEnabled());
+        QVERIFY2(pane->summaryText().contains(QStringLiteral("Error: closed by user")),
+                 qPrintable(pane->summaryText()));
+
+        page.connectionCloseAnswered(2, false);
+        QVERIFY2(page.countsText().contains(QStringLiteral("Connection #2 had already ended")),
+                 qPrintable(page.countsText()));
+        page.table()->clearSelection();
+        QVERIFY(pane->isHidden());
     }
 };
 
