@@ -78,6 +78,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("fallback-direct"),
         Tr::tr("When no exit of the region is healthy, connect directly instead "
                "of failing closed."));
+    const QCommandLineOption killSwitch(
+        QStringLiteral("kill-switch"),
+        Tr::tr("Hold traffic instead of letting it out directly: never fall back to direct when no exit is "
+               "healthy, and the PAC file never ends in DIRECT (routing.killSwitch)."));
     const QCommandLineOption checkExits(
         QStringLiteral("check-exits"),
         Tr::tr(
@@ -128,7 +132,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             .arg(languageCodeList()),
         Tr::tr("CODE"));
     parser.addOptions({help, version, headless, listen, config, logFormat, threads, allowRemote, proxyUser,
-                       exit, region, mode, fallbackDirect, doh, importExits, blocklist, language});
+                       exit, region, mode, fallbackDirect, killSwitch, doh, importExits, blocklist,
+                       language});
     parser.addOption(checkExits);
     const QCommandLineOption cacheDir(
         QStringLiteral("cache-dir"),
@@ -313,8 +318,15 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if (parser.isSet(mode) && !parseRoutingMode(parser.value(mode), &routing.mode)) {
         return fail(Tr::tr("--mode must be direct, exit or rules, not \"%1\"").arg(parser.value(mode)));
     }
+    if (parser.isSet(fallbackDirect) && parser.isSet(killSwitch)) {
+        return fail(Tr::tr("--fallback-direct and --kill-switch contradict each other: choose one"));
+    }
     if (parser.isSet(fallbackDirect)) {
         routing.fallbackDirect = true;
+        routing.killSwitch = false;
+    }
+    if (parser.isSet(killSwitch)) {
+        routing.killSwitch = true;
     }
     if (parser.isSet(doh)) {
         // The config's own validation: https, or http to a resolver on this machine.

@@ -106,14 +106,24 @@ QLabel *TrafficDetailsPane::addRow(const QString &label)
     value->setTextFormat(Qt::PlainText);
     value->setWordWrap(true);
     m_form->addRow(label, value);
-    m_form->setRowVisible(value, false);
+    showRow(value, false);
     return value;
+}
+
+void TrafficDetailsPane::showRow(QWidget *field, bool visible)
+{
+    // Hiding the row's two widgets, not QFormLayout::setRowVisible(): Qt 6.4's left the first row
+    // of this form hidden after it was shown again.
+    if (QWidget *label = m_form->labelForField(field)) {
+        label->setVisible(visible);
+    }
+    field->setVisible(visible);
 }
 
 void TrafficDetailsPane::setRow(QLabel *value, const QString &text)
 {
     value->setText(text);
-    m_form->setRowVisible(value, !text.isEmpty());
+    showRow(value, !text.isEmpty());
 }
 
 void TrafficDetailsPane::display(const TrafficEvent &e, bool detailsDropped)
@@ -201,7 +211,7 @@ void TrafficDetailsPane::display(const TrafficEvent &e, bool detailsDropped)
                    : tr("No details were recorded for this row.");
     }
     m_note->setText(note);
-    m_form->setRowVisible(m_note, !note.isEmpty());
+    showRow(m_note, !note.isEmpty());
 
     const TrafficDetails none;
     const TrafficDetails &d = e.details ? *e.details : none;

@@ -45,6 +45,7 @@ Q_SIGNALS:
 
 private:
     QLabel *addRow(const QString &label);
+    void showRow(QWidget *field, bool visible);
     void setRow(QLabel *value, const QString &text);
     static QString headText(const QByteArray &firstLine, const QList<TrafficDetails::Header> &headers);
     void showTimings(const TrafficDetails &details);

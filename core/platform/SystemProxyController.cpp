@@ -86,6 +86,9 @@ bool SystemProxyController::enable(const SystemProxyTarget &target)
     if (isActive() && !disable()) {
         return false;
     }
+    if (m_file.exists() && adoptLeftover(target)) {
+        return true;
+    }
     if (m_file.exists() && recoverLeftover() == Recovery::Failed) {
         return false;
     }
@@ -200,6 +203,41 @@ bool SystemProxyController::disable()
     m_active = {};
     m_changed.clear();
     setState(State::Off);
+    return true;
+}
+
+bool SystemProxyController::adoptLeftover(const SystemProxyTarget &target)
+{
+    const std::optional<SystemProxyState> leftover = m_file.load();
+    if (!leftover || leftover->backend != m_backend->id() || !(leftover->target == target) ||
+        otherProcessAlive(leftover->pid)) {
+        return false;
+    }
+    SystemProxySnapshot current;
+    QString error;
+    if (!m_backend->read(&current, &error)) {
+        return false;
+    }
+    for (auto scope = leftover->written.scopes.cbegin(); scope != leftover->written.scopes.cend(); ++scope) {
+        if (!current.contains(scope.key(), *scope)) {
+            return false; // someone changed it since: the usual recovery sorts that out
+        }
+    }
+    // A Veil that did not exit cleanly left the system pointed at this very listener, and it is to
+    // point there again: take the change over as it stands, with the user's settings it saved.
+    // Restoring first and then setting again would let requests out direct in between (and with the
+    // kill switch on, that gap is exactly what the user asked never to happen).
+    SystemProxyState adopted = *leftover;
+    adopted.pid = QCoreApplication::applicationPid();
+    if (!m_file.save(adopted)) {
+        return false;
+    }
+    qCInfo(lcSystemProxy) << "took over the system proxy change a previous Veil left behind";
+    m_active = adopted;
+    m_changed.clear();
+    m_error.clear();
+    setState(State::Active);
+    m_timer.start();
     return true;
 }
 

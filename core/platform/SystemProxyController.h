@@ -53,7 +53,8 @@ public:
 
     /**
      * Saves the current settings (unless already active) and points the system at @p target.
-     * A leftover from a crash is recovered first. False with errorString() when nothing changed
+     * A leftover from a crash is taken over when it points at @p target and is still in place (no
+     * gap), otherwise recovered first. False with errorString() when nothing changed
      * or the change was rolled back.
      */
     bool enable(const SystemProxyTarget &target);
@@ -86,6 +87,11 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    /**
+     * When the leftover of a Veil that is gone points at @p target and the system still holds what
+     * it wrote: makes it this process's active change (nothing is written). False otherwise.
+     */
+    bool adoptLeftover(const SystemProxyTarget &target);
     /** Restores @p state's scopes that still hold what Veil wrote; removes the mark on success. */
     bool restore(const SystemProxyState &state);
     void setState(State state);

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void nonLoopbackListenNeedsOptIn();
     void brokenConfigIsMovedAside();
     void blocklistFileAndSubscription();
+    void killSwitchFlagHoldsThePacFile_data();
+    void killSwitchFlagHoldsThePacFile();
     void importExits();
     void importKeepsTheRestOfTheConfig();
 
@@ -202,6 +204,9 @@ void TestHeadless::badArguments_data()
         << QStringList{headless, QStringLiteral("--blocklist"),
                        QStringLiteral("https://u:p@lists.example/a.txt")}
         << QByteArray("--blocklist");
+    QTest::newRow("kill-switch-and-fallback")
+        << QStringList{headless, QStringLiteral("--kill-switch"), QStringLiteral("--fallback-direct")}
+        << QByteArray("--kill-switch");
     QTest::newRow("import-bad-region")
         << QStringList{QStringLiteral("--import-exits"), QStringLiteral("list.txt"),
                        QStringLiteral("--region"), QStringLiteral("Mars")}
@@ -334,6 +339,34 @@ void TestHeadless::blocklistFileAndSubscription()
     veil->sendSignal(SIGTERM);
     QVERIFY(veil->waitForExit(15000));
     QCOMPARE(veil->exitCode(), 0);
+}
+
+void TestHeadless::killSwitchFlagHoldsThePacFile_data()
+{
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<bool>("direct");
+    QTest::newRow("default") << QStringList{} << true;
+    QTest::newRow("--kill-switch") << QStringList{QStringLiteral("--kill-switch")} << false;
+}
+
+void TestHeadless::killSwitchFlagHoldsThePacFile()
+{
+    QFETCH(QStringList, flags);
+    QFETCH(bool, direct);
+    const quint16 port = freePort();
+    const QString listen = QStringLiteral("127.0.0.1:") + QString::number(port);
+    auto veil =
+        startVeil(QStringList{QStringLiteral("--headless"), QStringLiteral("--listen"), listen} + flags);
+    QVERIFY(veil);
+    QVERIFY2(waitForPort(port, 15000), veil->stderrText().constData());
+    const ProcessResult pac = runCurl(
+        {QStringLiteral("-s"), QStringLiteral("http://") + listen + QStringLiteral("/proxy.pac")}, 30000);
+    QVERIFY2(pac.ok(), pac.describe().constData());
+    QVERIFY2(pac.out.contains("FindProxyForURL"), pac.out.constData());
+    // Local names always go direct; what matters is the fallback after Veil's own address.
+    const QByteArray fallback = "SOCKS5 " + listen.toLatin1() + "; DIRECT\"";
+    QCOMPARE(pac.out.contains(fallback), direct);
+    QVERIFY(pac.out.contains(QByteArray("SOCKS5 " + listen.toLatin1())));
 }
 
 void TestHeadless::importExits()

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void changedBySomeoneElse();
     void recoverLeftover();
     void recoverLeftoverThatWasVeils();
+    void enableTakesOverItsLeftoverWithoutAGap();
+    void enableWithALeftoverForAnotherPort();
     void recoverLeftoverChangedSince();
     void recoverRefusesAnotherBackend();
     void stateFileFailureChangesNothing();
@@ -176,6 +178,57 @@ void TestSystemProxyController::recoverLeftover()
     QCOMPARE(m_config.values, UserSettings);
     QVERIFY(!QFile::exists(m_statePath));
     QCOMPARE(controller->recoverLeftover(), SystemProxyController::Recovery::NothingToDo);
+}
+
+void TestSystemProxyController::enableTakesOverItsLeftoverWithoutAGap()
+{
+    {
+        auto crashed = makeController();
+        QVERIFY(crashed->enable(SystemProxyTarget{}));
+        QVERIFY(QFile::copy(m_statePath, m_statePath + QStringLiteral(".keep")));
+        const QMap<QString, QString> veils = m_config.values;
+        crashed.reset();
+        QVERIFY(QFile::rename(m_statePath + QStringLiteral(".keep"), m_statePath));
+        m_config.values = veils;
+    }
+    const QMap<QString, QString> veils = m_config.values;
+    // "Set the system proxy on start" after a crash: the system already points at this listener.
+    // Nothing may be written (a restore followed by a new change would let traffic out direct).
+    int writes = 0;
+    m_runner->setHandler([&](const QString &program, const QStringList &args) {
+        writes += program.startsWith(QLatin1String("kwriteconfig")) ? 1 : 0;
+        return m_config(program, args);
+    });
+    auto controller = makeController();
+    QVERIFY2(controller->enable(SystemProxyTarget{}), qPrintable(controller->errorString()));
+    QCOMPARE(writes, 0);
+    QCOMPARE(controller->state(), SystemProxyController::State::Active);
+    QCOMPARE(m_config.values, veils);
+    QVERIFY(QFile::exists(m_statePath));
+    // The user's own settings, saved by the Veil that crashed, come back on disable.
+    QVERIFY2(controller->disable(), qPrintable(controller->errorString()));
+    QCOMPARE(m_config.values, UserSettings);
+    QVERIFY(!QFile::exists(m_statePath));
+}
+
+void TestSystemProxyController::enableWithALeftoverForAnotherPort()
+{
+    {
+        auto crashed = makeController();
+        QVERIFY(crashed->enable(SystemProxyTarget{}));
+        QVERIFY(QFile::copy(m_statePath, m_statePath + QStringLiteral(".keep")));
+        const QMap<QString, QString> veils = m_config.values;
+        crashed.reset();
+        QVERIFY(QFile::rename(m_statePath + QStringLiteral(".keep"), m_statePath));
+        m_config.values = veils;
+    }
+    SystemProxyTarget other;
+    other.port = 19999;
+    auto controller = makeController();
+    QVERIFY2(controller->enable(other), qPrintable(controller->errorString()));
+    QCOMPARE(m_config.values.value(QStringLiteral("httpProxy")), QStringLiteral("http://127.0.0.1 19999"));
+    QVERIFY2(controller->disable(), qPrintable(controller->errorString()));
+    QCOMPARE(m_config.values, UserSettings); // not the leftover's Veil values
 }
 
 void TestSystemProxyController::recoverLeftoverThatWasVeils()
