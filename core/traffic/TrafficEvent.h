@@ -62,6 +62,11 @@ struct TrafficEvent
     QString reason;
     /** What the HTTP cache did: this engine's Cache-Status member ("Veil; hit"); plain HTTP only. */
     QByteArray cache;
+    /**
+     * What the privacy filters changed in a plain-HTTP request, comma-separated
+     * ("referer:origin,gpc,param:utm_source"); empty when nothing changed.
+     */
+    QByteArray privacy;
 };
 
 const char *protocolName(TrafficProtocol protocol);

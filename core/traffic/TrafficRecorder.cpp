@@ -48,6 +48,7 @@ void TrafficRecorder::resetRequest()
     m_event.exit.clear();
     m_event.error.clear();
     m_event.reason.clear();
+    m_event.privacy.clear();
 }
 
 } // namespace Veil
