@@ -7,6 +7,8 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Veil {
 
 namespace {
@@ -21,19 +23,14 @@ constexpr int kMaxEntries = 500;
 constexpr int kMaxUserAgent = 512;
 constexpr int kMaxParamLength = 100;
 
-/** Validates every entry of a JSON array of strings with @p check; the first problem or "". */
-template <typename Check> QString readList(const QJsonValue &v, QStringList *out, Check check)
+/**
+ * Checks and normalises each of @p items with @p check into @p out (duplicates once); the first
+ * problem, or an empty string and @p out set. One rule for the config file and the text fields.
+ */
+template <typename Check> QString collect(const QStringList &items, QStringList *out, Check check)
 {
-    if (!v.isArray()) {
-        return Tr::tr("must be an array of strings");
-    }
     QStringList entries;
-    const QJsonArray array = v.toArray();
-    for (const QJsonValue &item : array) {
-        if (!item.isString()) {
-            return Tr::tr("must be an array of strings");
-        }
-        QString entry = item.toString();
+    for (QString entry : items) {
         if (const QString problem = check(&entry); !problem.isEmpty()) {
             return problem;
         }
@@ -46,6 +43,22 @@ template <typename Check> QString readList(const QJsonValue &v, QStringList *out
     }
     *out = entries;
     return {};
+}
+
+/** collect() over a JSON array of strings. */
+template <typename Check> QString readList(const QJsonValue &v, QStringList *out, Check check)
+{
+    const QJsonArray array = v.toArray();
+    const bool strings = v.isArray() && std::all_of(array.begin(), array.end(),
+                                                    [](const QJsonValue &item) { return item.isString(); });
+    if (!strings) {
+        return Tr::tr("must be an array of strings");
+    }
+    QStringList items;
+    for (const QJsonValue &item : array) {
+        items.append(item.toString());
+    }
+    return collect(items, out, check);
 }
 
 QString validateExceptionHost(QString *host)
@@ -219,39 +232,13 @@ QString validateParamPattern(QString *pattern)
 QString parseParamList(const QString &text, QStringList *params)
 {
     static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
-    QStringList out;
-    for (QString entry : text.split(separators, Qt::SkipEmptyParts)) {
-        if (const QString problem = validateParamPattern(&entry); !problem.isEmpty()) {
-            return problem;
-        }
-        if (!out.contains(entry)) {
-            out.append(entry);
-        }
-    }
-    if (out.size() > kMaxEntries) {
-        return Tr::tr("at most %1 entries").arg(kMaxEntries);
-    }
-    *params = out;
-    return {};
+    return collect(text.split(separators, Qt::SkipEmptyParts), params, validateParamPattern);
 }
 
 QString parseExceptionList(const QString &text, QStringList *hosts)
 {
     static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
-    QStringList out;
-    for (QString entry : text.split(separators, Qt::SkipEmptyParts)) {
-        if (const QString problem = validateExceptionHost(&entry); !problem.isEmpty()) {
-            return problem;
-        }
-        if (!out.contains(entry)) {
-            out.append(entry);
-        }
-    }
-    if (out.size() > kMaxEntries) {
-        return Tr::tr("at most %1 entries").arg(kMaxEntries);
-    }
-    *hosts = out;
-    return {};
+    return collect(text.split(separators, Qt::SkipEmptyParts), hosts, validateExceptionHost);
 }
 
 } // namespace Veil
