@@ -149,6 +149,20 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                      Tr::tr("Do not cache plain-HTTP responses for this run (HTTPS is never "
                                             "cached: it passes through a tunnel)."));
     parser.addOptions({cacheDir, cacheSize, noCache});
+    const QCommandLineOption userAgent(
+        QStringLiteral("user-agent"),
+        Tr::tr("Send STRING as the User-Agent of every plain-HTTP request for this run (privacy.userAgent)."),
+        Tr::tr("STRING"));
+    const QCommandLineOption referer(
+        QStringLiteral("referer"),
+        Tr::tr("What plain-HTTP requests to another site get as Referer: keep, origin (the page's "
+               "scheme://host/ only; the default) or drop."),
+        Tr::tr("POLICY"));
+    const QCommandLineOption noPrivacyFilters(
+        QStringLiteral("no-privacy-filters"),
+        Tr::tr("Change nothing in plain-HTTP requests for this run: no Referer trimming, Sec-GPC, DNT, "
+               "tracking-parameter stripping or User-Agent override."));
+    parser.addOptions({userAgent, referer, noPrivacyFilters});
     parser.addOptions({systemProxy, systemProxyMode, systemProxyBackend, restoreSystemProxy});
     result.helpText = parser.helpText();
 
@@ -358,6 +372,23 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(noCache)) {
         s.cache.enabled = false;
+    }
+
+    if (parser.isSet(noPrivacyFilters) && (parser.isSet(userAgent) || parser.isSet(referer))) {
+        return fail(Tr::tr("--no-privacy-filters turns off what --user-agent and --referer set; use one or "
+                           "the other"));
+    }
+    if (parser.isSet(noPrivacyFilters)) {
+        s.privacy.enabled = false;
+    }
+    if (parser.isSet(referer) && !parseRefererPolicy(parser.value(referer), &s.privacy.referer)) {
+        return fail(Tr::tr("--referer must be keep, origin or drop, not \"%1\"").arg(parser.value(referer)));
+    }
+    if (parser.isSet(userAgent)) {
+        if (const QString problem = validateUserAgent(parser.value(userAgent)); !problem.isEmpty()) {
+            return fail(Tr::tr("--user-agent: %1").arg(problem));
+        }
+        s.privacy.userAgent = parser.value(userAgent);
     }
 
     for (const QString &path : parser.values(blocklist)) {

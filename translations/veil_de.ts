@@ -694,6 +694,38 @@
         <source>--cache-size must be a whole number of MiB from 1 to 1048576, not &quot;%1&quot;</source>
         <translation>--cache-size muss eine ganze Zahl (MiB) von 1 bis 1048576 sein, nicht „%1“</translation>
     </message>
+    <message>
+        <source>Send STRING as the User-Agent of every plain-HTTP request for this run (privacy.userAgent).</source>
+        <translation>STRING in diesem Lauf als User-Agent jeder unverschlüsselten HTTP-Anfrage senden (privacy.userAgent).</translation>
+    </message>
+    <message>
+        <source>STRING</source>
+        <translation>STRING</translation>
+    </message>
+    <message>
+        <source>What plain-HTTP requests to another site get as Referer: keep, origin (the page&apos;s scheme://host/ only; the default) or drop.</source>
+        <translation>Was unverschlüsselte HTTP-Anfragen an eine andere Website als Referer erhalten: keep (behalten), origin (nur scheme://host/ der Seite; Standard) oder drop (entfernen).</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>Change nothing in plain-HTTP requests for this run: no Referer trimming, Sec-GPC, DNT, tracking-parameter stripping or User-Agent override.</source>
+        <translation>In diesem Lauf nichts an unverschlüsselten HTTP-Anfragen ändern: kein Kürzen des Referers, kein Sec-GPC, kein DNT, kein Entfernen von Tracking-Parametern und kein eigener User-Agent.</translation>
+    </message>
+    <message>
+        <source>--no-privacy-filters turns off what --user-agent and --referer set; use one or the other</source>
+        <translation>--no-privacy-filters schaltet ab, was --user-agent und --referer einstellen; verwenden Sie nur eines davon</translation>
+    </message>
+    <message>
+        <source>--referer must be keep, origin or drop, not &quot;%1&quot;</source>
+        <translation>--referer muss keep, origin oder drop sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--user-agent: %1</source>
+        <translation>--user-agent: %1</translation>
+    </message>
 </context>
 <context>
     <name>Veil::CommandRunner</name>
@@ -2124,6 +2156,144 @@
     <message>
         <source>no rule or list matched; the routing mode decides (%1)</source>
         <translation>keine Regel und keine Liste hat gegriffen; der Routing-Modus entscheidet (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::PrivacySettings</name>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>höchstens %1 Einträge</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>&quot;%1&quot; ist kein Hostname</translation>
+    </message>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1: %2; der bisherige Wert bleibt</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;keep&quot;, &quot;origin&quot; or &quot;drop&quot;</source>
+        <translation>muss &quot;keep&quot;, &quot;origin&quot; oder &quot;drop&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>only printable ASCII characters, no line breaks</source>
+        <translation>nur druckbare ASCII-Zeichen, keine Zeilenumbrüche</translation>
+    </message>
+    <message>
+        <source>no spaces at the start or end</source>
+        <translation>keine Leerzeichen am Anfang oder Ende</translation>
+    </message>
+    <message>
+        <source>an empty parameter name</source>
+        <translation>ein leerer Parametername</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; alone would remove every parameter</source>
+        <translation>&quot;*&quot; allein würde jeden Parameter entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter name (ASCII, no spaces, &amp; = # ?; &apos;*&apos; only at the end)</source>
+        <translation>&quot;%1&quot; ist kein Parametername (ASCII, ohne Leerzeichen, &amp; = # ?; &apos;*&apos; nur am Ende)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::PrivacySettingsBox</name>
+    <message>
+        <source>Send Sec-GPC: 1 (Global Privacy Control)</source>
+        <translation>Sec-GPC: 1 senden (Global Privacy Control)</translation>
+    </message>
+    <message>
+        <source>Send DNT: 1 (Do Not Track)</source>
+        <translation>DNT: 1 senden (Do Not Track)</translation>
+    </message>
+    <message>
+        <source>Remove tracking parameters from addresses</source>
+        <translation>Tracking-Parameter aus Adressen entfernen</translation>
+    </message>
+    <message>
+        <source>Privacy filters (plain HTTP)</source>
+        <translation>Datenschutzfilter (unverschlüsseltes HTTP)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Origin only (scheme://host/)</source>
+        <translation>Nur Ursprung (scheme://host/)</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>utm_*, fbclid, gclid</source>
+        <translation>utm_*, fbclid, gclid</translation>
+    </message>
+    <message>
+        <source>Leave empty to send the browser&apos;s own</source>
+        <translation>Leer lassen, um den des Browsers zu senden</translation>
+    </message>
+    <message>
+        <source>shop.example, bank.example</source>
+        <translation>shop.example, bank.example</translation>
+    </message>
+    <message>
+        <source>Plain-HTTP requests only: HTTPS passes through an encrypted tunnel that Veil does not change. Each change is listed in the request&apos;s log entry.</source>
+        <translation>Nur unverschlüsselte HTTP-Anfragen: HTTPS läuft durch einen verschlüsselten Tunnel, den Veil nicht verändert. Jede Änderung steht im Protokolleintrag der Anfrage.</translation>
+    </message>
+    <message>
+        <source>Referer to other sites</source>
+        <translation>Referer an andere Websites</translation>
+    </message>
+    <message>
+        <source>Requests within one site keep their Referer. &quot;Origin only&quot; drops it when an HTTPS page links to plain HTTP.</source>
+        <translation>Anfragen innerhalb einer Website behalten ihren Referer. &quot;Nur Ursprung&quot; entfernt ihn, wenn eine HTTPS-Seite auf unverschlüsseltes HTTP verweist.</translation>
+    </message>
+    <message>
+        <source>Tracking parameters</source>
+        <translation>Tracking-Parameter</translation>
+    </message>
+    <message>
+        <source>Exact names, separated by commas; a trailing * matches every name that begins with the rest. &quot;$removeparam&quot; filters of your blocklists are applied too.</source>
+        <translation>Genaue Namen, durch Kommas getrennt; ein * am Ende passt auf jeden Namen, der mit dem Rest beginnt. &quot;$removeparam&quot;-Filter Ihrer Sperrlisten werden ebenfalls angewendet.</translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Leave these sites alone</source>
+        <translation>Diese Websites nicht verändern</translation>
+    </message>
+    <message>
+        <source>Host names separated by commas; each covers its subdomains.</source>
+        <translation>Hostnamen, durch Kommas getrennt; jeder umfasst seine Subdomains.</translation>
     </message>
 </context>
 <context>

@@ -694,6 +694,38 @@
         <source>--cache-size must be a whole number of MiB from 1 to 1048576, not &quot;%1&quot;</source>
         <translation>--cache-size debe ser un número entero de MiB de 1 a 1048576, no «%1»</translation>
     </message>
+    <message>
+        <source>Send STRING as the User-Agent of every plain-HTTP request for this run (privacy.userAgent).</source>
+        <translation>Envía STRING como User-Agent de cada petición HTTP sin cifrar en esta ejecución (privacy.userAgent).</translation>
+    </message>
+    <message>
+        <source>STRING</source>
+        <translation>STRING</translation>
+    </message>
+    <message>
+        <source>What plain-HTTP requests to another site get as Referer: keep, origin (the page&apos;s scheme://host/ only; the default) or drop.</source>
+        <translation>Qué reciben como Referer las peticiones HTTP sin cifrar a otro sitio: keep (conservar), origin (solo el scheme://host/ de la página; el valor por defecto) o drop (quitar).</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLÍTICA</translation>
+    </message>
+    <message>
+        <source>Change nothing in plain-HTTP requests for this run: no Referer trimming, Sec-GPC, DNT, tracking-parameter stripping or User-Agent override.</source>
+        <translation>No cambia nada en las peticiones HTTP sin cifrar en esta ejecución: ni recorte del Referer, ni Sec-GPC, ni DNT, ni eliminación de parámetros de rastreo, ni User-Agent propio.</translation>
+    </message>
+    <message>
+        <source>--no-privacy-filters turns off what --user-agent and --referer set; use one or the other</source>
+        <translation>--no-privacy-filters desactiva lo que fijan --user-agent y --referer; use una cosa o la otra</translation>
+    </message>
+    <message>
+        <source>--referer must be keep, origin or drop, not &quot;%1&quot;</source>
+        <translation>--referer debe ser keep, origin o drop, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--user-agent: %1</source>
+        <translation>--user-agent: %1</translation>
+    </message>
 </context>
 <context>
     <name>Veil::CommandRunner</name>
@@ -2124,6 +2156,144 @@
     <message>
         <source>no rule or list matched; the routing mode decides (%1)</source>
         <translation>ninguna regla ni lista coincidió; decide el modo de enrutamiento (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::PrivacySettings</name>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>debe ser una matriz de cadenas</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>como máximo %1 entradas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>&quot;%1&quot; no es un nombre de host</translation>
+    </message>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1: %2; se conserva el valor anterior</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be &quot;keep&quot;, &quot;origin&quot; or &quot;drop&quot;</source>
+        <translation>debe ser &quot;keep&quot;, &quot;origin&quot; o &quot;drop&quot;</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>only printable ASCII characters, no line breaks</source>
+        <translation>solo caracteres ASCII imprimibles, sin saltos de línea</translation>
+    </message>
+    <message>
+        <source>no spaces at the start or end</source>
+        <translation>sin espacios al principio ni al final</translation>
+    </message>
+    <message>
+        <source>an empty parameter name</source>
+        <translation>un nombre de parámetro vacío</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; alone would remove every parameter</source>
+        <translation>&quot;*&quot; solo eliminaría todos los parámetros</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter name (ASCII, no spaces, &amp; = # ?; &apos;*&apos; only at the end)</source>
+        <translation>&quot;%1&quot; no es un nombre de parámetro (ASCII, sin espacios, &amp; = # ?; &apos;*&apos; solo al final)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::PrivacySettingsBox</name>
+    <message>
+        <source>Send Sec-GPC: 1 (Global Privacy Control)</source>
+        <translation>Enviar Sec-GPC: 1 (Global Privacy Control)</translation>
+    </message>
+    <message>
+        <source>Send DNT: 1 (Do Not Track)</source>
+        <translation>Enviar DNT: 1 (Do Not Track)</translation>
+    </message>
+    <message>
+        <source>Remove tracking parameters from addresses</source>
+        <translation>Quitar los parámetros de rastreo de las direcciones</translation>
+    </message>
+    <message>
+        <source>Privacy filters (plain HTTP)</source>
+        <translation>Filtros de privacidad (HTTP sin cifrar)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Origin only (scheme://host/)</source>
+        <translation>Solo el origen (scheme://host/)</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>utm_*, fbclid, gclid</source>
+        <translation>utm_*, fbclid, gclid</translation>
+    </message>
+    <message>
+        <source>Leave empty to send the browser&apos;s own</source>
+        <translation>Déjelo vacío para enviar el del navegador</translation>
+    </message>
+    <message>
+        <source>shop.example, bank.example</source>
+        <translation>shop.example, bank.example</translation>
+    </message>
+    <message>
+        <source>Plain-HTTP requests only: HTTPS passes through an encrypted tunnel that Veil does not change. Each change is listed in the request&apos;s log entry.</source>
+        <translation>Solo peticiones HTTP sin cifrar: HTTPS pasa por un túnel cifrado que Veil no modifica. Cada cambio figura en la entrada del registro de la petición.</translation>
+    </message>
+    <message>
+        <source>Referer to other sites</source>
+        <translation>Referer hacia otros sitios</translation>
+    </message>
+    <message>
+        <source>Requests within one site keep their Referer. &quot;Origin only&quot; drops it when an HTTPS page links to plain HTTP.</source>
+        <translation>Las peticiones dentro de un mismo sitio conservan su Referer. &quot;Solo el origen&quot; lo quita cuando una página HTTPS enlaza a HTTP sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Tracking parameters</source>
+        <translation>Parámetros de rastreo</translation>
+    </message>
+    <message>
+        <source>Exact names, separated by commas; a trailing * matches every name that begins with the rest. &quot;$removeparam&quot; filters of your blocklists are applied too.</source>
+        <translation>Nombres exactos, separados por comas; un * al final coincide con todo nombre que empiece por el resto. También se aplican los filtros &quot;$removeparam&quot; de sus listas de bloqueo.</translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Leave these sites alone</source>
+        <translation>No tocar estos sitios</translation>
+    </message>
+    <message>
+        <source>Host names separated by commas; each covers its subdomains.</source>
+        <translation>Nombres de host separados por comas; cada uno incluye sus subdominios.</translation>
     </message>
 </context>
 <context>

@@ -692,6 +692,38 @@
         <source>--cache-size must be a whole number of MiB from 1 to 1048576, not &quot;%1&quot;</source>
         <translation>‏--cache-size باید عدد صحیحی از ۱ تا ۱۰۴۸۵۷۶ (بر حسب مبی‌بایت) باشد، نه «%1»</translation>
     </message>
+    <message>
+        <source>Send STRING as the User-Agent of every plain-HTTP request for this run (privacy.userAgent).</source>
+        <translation>در این اجرا STRING به‌عنوان User-Agent هر درخواست HTTP رمزنگاری‌نشده فرستاده شود (privacy.userAgent).</translation>
+    </message>
+    <message>
+        <source>STRING</source>
+        <translation>STRING</translation>
+    </message>
+    <message>
+        <source>What plain-HTTP requests to another site get as Referer: keep, origin (the page&apos;s scheme://host/ only; the default) or drop.</source>
+        <translation>درخواست‌های HTTP رمزنگاری‌نشده به سایتی دیگر چه Referer‌ای بگیرند: keep (نگه داشتن)، origin (فقط scheme://host/ صفحه؛ پیش‌فرض) یا drop (حذف).</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>سیاست</translation>
+    </message>
+    <message>
+        <source>Change nothing in plain-HTTP requests for this run: no Referer trimming, Sec-GPC, DNT, tracking-parameter stripping or User-Agent override.</source>
+        <translation>در این اجرا هیچ چیزی در درخواست‌های HTTP رمزنگاری‌نشده تغییر نکند: نه کوتاه کردن Referer، نه Sec-GPC، نه DNT، نه حذف پارامترهای ردیابی و نه جایگزینی User-Agent.</translation>
+    </message>
+    <message>
+        <source>--no-privacy-filters turns off what --user-agent and --referer set; use one or the other</source>
+        <translation>‏--no-privacy-filters آنچه --user-agent و --referer تنظیم می‌کنند را خاموش می‌کند؛ فقط یکی را به کار ببرید</translation>
+    </message>
+    <message>
+        <source>--referer must be keep, origin or drop, not &quot;%1&quot;</source>
+        <translation>‏--referer باید keep، origin یا drop باشد، نه «%1»</translation>
+    </message>
+    <message>
+        <source>--user-agent: %1</source>
+        <translation>‏--user-agent: %1</translation>
+    </message>
 </context>
 <context>
     <name>Veil::CommandRunner</name>
@@ -2119,6 +2151,144 @@
     <message>
         <source>no rule or list matched; the routing mode decides (%1)</source>
         <translation>هیچ قانون یا فهرستی منطبق نشد؛ حالت مسیریابی تصمیم می‌گیرد (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::PrivacySettings</name>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>باید آرایه‌ای از رشته‌ها باشد</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>حداکثر %1 مدخل</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>‏&quot;%1&quot; نام میزبان نیست</translation>
+    </message>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>‏%1: %2؛ مقدار قبلی حفظ می‌شود</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>باید یک شیء باشد</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>باید true یا false باشد</translation>
+    </message>
+    <message>
+        <source>must be &quot;keep&quot;, &quot;origin&quot; or &quot;drop&quot;</source>
+        <translation>باید «keep»، «origin» یا «drop» باشد</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>باید یک رشته باشد</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>حداکثر %1 نویسه</translation>
+    </message>
+    <message>
+        <source>only printable ASCII characters, no line breaks</source>
+        <translation>فقط نویسه‌های چاپ‌پذیر ASCII، بدون شکست خط</translation>
+    </message>
+    <message>
+        <source>no spaces at the start or end</source>
+        <translation>بدون فاصله در ابتدا یا انتها</translation>
+    </message>
+    <message>
+        <source>an empty parameter name</source>
+        <translation>یک نام پارامتر خالی</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; alone would remove every parameter</source>
+        <translation>‏«*» به‌تنهایی همهٔ پارامترها را حذف می‌کند</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>‏«%1» بیش از %2 نویسه است</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter name (ASCII, no spaces, &amp; = # ?; &apos;*&apos; only at the end)</source>
+        <translation>‏«%1» نام پارامتر نیست (ASCII، بدون فاصله و &amp; = # ?؛ «*» فقط در انتها)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::PrivacySettingsBox</name>
+    <message>
+        <source>Send Sec-GPC: 1 (Global Privacy Control)</source>
+        <translation>ارسال Sec-GPC: 1 (کنترل جهانی حریم خصوصی)</translation>
+    </message>
+    <message>
+        <source>Send DNT: 1 (Do Not Track)</source>
+        <translation>ارسال DNT: 1 (ردیابی نکن)</translation>
+    </message>
+    <message>
+        <source>Remove tracking parameters from addresses</source>
+        <translation>حذف پارامترهای ردیابی از نشانی‌ها</translation>
+    </message>
+    <message>
+        <source>Privacy filters (plain HTTP)</source>
+        <translation>پالایه‌های حریم خصوصی (HTTP رمزنگاری‌نشده)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>نگه داشتن</translation>
+    </message>
+    <message>
+        <source>Origin only (scheme://host/)</source>
+        <translation>فقط مبدأ (scheme://host/)</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>utm_*, fbclid, gclid</source>
+        <translation>utm_*, fbclid, gclid</translation>
+    </message>
+    <message>
+        <source>Leave empty to send the browser&apos;s own</source>
+        <translation>برای ارسال مقدار خود مرورگر خالی بگذارید</translation>
+    </message>
+    <message>
+        <source>shop.example, bank.example</source>
+        <translation>shop.example, bank.example</translation>
+    </message>
+    <message>
+        <source>Plain-HTTP requests only: HTTPS passes through an encrypted tunnel that Veil does not change. Each change is listed in the request&apos;s log entry.</source>
+        <translation>فقط درخواست‌های HTTP رمزنگاری‌نشده: HTTPS از تونلی رمزنگاری‌شده می‌گذرد که Veil تغییرش نمی‌دهد. هر تغییر در مدخل گزارش آن درخواست فهرست می‌شود.</translation>
+    </message>
+    <message>
+        <source>Referer to other sites</source>
+        <translation>Referer برای سایت‌های دیگر</translation>
+    </message>
+    <message>
+        <source>Requests within one site keep their Referer. &quot;Origin only&quot; drops it when an HTTPS page links to plain HTTP.</source>
+        <translation>درخواست‌های درون یک سایت Referer خود را نگه می‌دارند. «فقط مبدأ» وقتی صفحه‌ای HTTPS به HTTP رمزنگاری‌نشده پیوند می‌دهد آن را حذف می‌کند.</translation>
+    </message>
+    <message>
+        <source>Tracking parameters</source>
+        <translation>پارامترهای ردیابی</translation>
+    </message>
+    <message>
+        <source>Exact names, separated by commas; a trailing * matches every name that begins with the rest. &quot;$removeparam&quot; filters of your blocklists are applied too.</source>
+        <translation>نام‌های دقیق، جداشده با ویرگول؛ یک * در انتها با هر نامی که با بقیه آغاز شود جور است. پالایه‌های «$removeparam» فهرست‌های مسدودسازی شما هم اعمال می‌شوند.</translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Leave these sites alone</source>
+        <translation>این سایت‌ها دست‌نخورده بمانند</translation>
+    </message>
+    <message>
+        <source>Host names separated by commas; each covers its subdomains.</source>
+        <translation>نام‌های میزبان جداشده با ویرگول؛ هر کدام زیردامنه‌هایش را هم در بر می‌گیرد.</translation>
     </message>
 </context>
 <context>

@@ -694,6 +694,38 @@
         <source>--cache-size must be a whole number of MiB from 1 to 1048576, not &quot;%1&quot;</source>
         <translation>--cache-size doit être un nombre entier de Mio de 1 à 1048576, pas « %1 »</translation>
     </message>
+    <message>
+        <source>Send STRING as the User-Agent of every plain-HTTP request for this run (privacy.userAgent).</source>
+        <translation>Envoie STRING comme User-Agent de chaque requête HTTP non chiffrée pour cette exécution (privacy.userAgent).</translation>
+    </message>
+    <message>
+        <source>STRING</source>
+        <translation>STRING</translation>
+    </message>
+    <message>
+        <source>What plain-HTTP requests to another site get as Referer: keep, origin (the page&apos;s scheme://host/ only; the default) or drop.</source>
+        <translation>Ce que les requêtes HTTP non chiffrées vers un autre site reçoivent comme Referer : keep (conserver), origin (seulement le scheme://host/ de la page ; par défaut) ou drop (supprimer).</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLITIQUE</translation>
+    </message>
+    <message>
+        <source>Change nothing in plain-HTTP requests for this run: no Referer trimming, Sec-GPC, DNT, tracking-parameter stripping or User-Agent override.</source>
+        <translation>Ne modifie rien dans les requêtes HTTP non chiffrées pour cette exécution : ni Referer raccourci, ni Sec-GPC, ni DNT, ni suppression des paramètres de suivi, ni User-Agent remplacé.</translation>
+    </message>
+    <message>
+        <source>--no-privacy-filters turns off what --user-agent and --referer set; use one or the other</source>
+        <translation>--no-privacy-filters désactive ce que règlent --user-agent et --referer ; utilisez l&apos;un ou l&apos;autre</translation>
+    </message>
+    <message>
+        <source>--referer must be keep, origin or drop, not &quot;%1&quot;</source>
+        <translation>--referer doit valoir keep, origin ou drop, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--user-agent: %1</source>
+        <translation>--user-agent : %1</translation>
+    </message>
 </context>
 <context>
     <name>Veil::CommandRunner</name>
@@ -2124,6 +2156,144 @@
     <message>
         <source>no rule or list matched; the routing mode decides (%1)</source>
         <translation>aucune règle ni liste ne correspond ; le mode de routage décide (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::PrivacySettings</name>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>%1 entrées au plus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1 : %2 ; la valeur précédente est conservée</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be &quot;keep&quot;, &quot;origin&quot; or &quot;drop&quot;</source>
+        <translation>doit valoir « keep », « origin » ou « drop »</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>only printable ASCII characters, no line breaks</source>
+        <translation>uniquement des caractères ASCII imprimables, sans saut de ligne</translation>
+    </message>
+    <message>
+        <source>no spaces at the start or end</source>
+        <translation>pas d&apos;espace au début ni à la fin</translation>
+    </message>
+    <message>
+        <source>an empty parameter name</source>
+        <translation>un nom de paramètre vide</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; alone would remove every parameter</source>
+        <translation>« * » seul supprimerait tous les paramètres</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>« %1 » dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter name (ASCII, no spaces, &amp; = # ?; &apos;*&apos; only at the end)</source>
+        <translation>« %1 » n&apos;est pas un nom de paramètre (ASCII, sans espace, &amp; = # ? ; « * » seulement à la fin)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::PrivacySettingsBox</name>
+    <message>
+        <source>Send Sec-GPC: 1 (Global Privacy Control)</source>
+        <translation>Envoyer Sec-GPC: 1 (Global Privacy Control)</translation>
+    </message>
+    <message>
+        <source>Send DNT: 1 (Do Not Track)</source>
+        <translation>Envoyer DNT: 1 (Do Not Track)</translation>
+    </message>
+    <message>
+        <source>Remove tracking parameters from addresses</source>
+        <translation>Retirer les paramètres de suivi des adresses</translation>
+    </message>
+    <message>
+        <source>Privacy filters (plain HTTP)</source>
+        <translation>Filtres de confidentialité (HTTP non chiffré)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Origin only (scheme://host/)</source>
+        <translation>Origine seulement (scheme://host/)</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>utm_*, fbclid, gclid</source>
+        <translation>utm_*, fbclid, gclid</translation>
+    </message>
+    <message>
+        <source>Leave empty to send the browser&apos;s own</source>
+        <translation>Laisser vide pour envoyer celui du navigateur</translation>
+    </message>
+    <message>
+        <source>shop.example, bank.example</source>
+        <translation>shop.example, bank.example</translation>
+    </message>
+    <message>
+        <source>Plain-HTTP requests only: HTTPS passes through an encrypted tunnel that Veil does not change. Each change is listed in the request&apos;s log entry.</source>
+        <translation>Requêtes HTTP non chiffrées seulement : HTTPS passe par un tunnel chiffré que Veil ne modifie pas. Chaque modification figure dans l&apos;entrée du journal de la requête.</translation>
+    </message>
+    <message>
+        <source>Referer to other sites</source>
+        <translation>Referer vers d&apos;autres sites</translation>
+    </message>
+    <message>
+        <source>Requests within one site keep their Referer. &quot;Origin only&quot; drops it when an HTTPS page links to plain HTTP.</source>
+        <translation>Les requêtes au sein d&apos;un même site gardent leur Referer. « Origine seulement » le supprime quand une page HTTPS renvoie vers du HTTP non chiffré.</translation>
+    </message>
+    <message>
+        <source>Tracking parameters</source>
+        <translation>Paramètres de suivi</translation>
+    </message>
+    <message>
+        <source>Exact names, separated by commas; a trailing * matches every name that begins with the rest. &quot;$removeparam&quot; filters of your blocklists are applied too.</source>
+        <translation>Noms exacts, séparés par des virgules ; un * final correspond à tout nom qui commence par le reste. Les filtres « $removeparam » de vos listes de blocage s&apos;appliquent aussi.</translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Leave these sites alone</source>
+        <translation>Ne pas toucher à ces sites</translation>
+    </message>
+    <message>
+        <source>Host names separated by commas; each covers its subdomains.</source>
+        <translation>Noms d&apos;hôte séparés par des virgules ; chacun couvre ses sous-domaines.</translation>
     </message>
 </context>
 <context>

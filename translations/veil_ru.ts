@@ -696,6 +696,38 @@
         <source>--cache-size must be a whole number of MiB from 1 to 1048576, not &quot;%1&quot;</source>
         <translation>--cache-size должен быть целым числом МиБ от 1 до 1048576, а не «%1»</translation>
     </message>
+    <message>
+        <source>Send STRING as the User-Agent of every plain-HTTP request for this run (privacy.userAgent).</source>
+        <translation>Отправлять STRING как User-Agent каждого запроса по незашифрованному HTTP на этот запуск (privacy.userAgent).</translation>
+    </message>
+    <message>
+        <source>STRING</source>
+        <translation>STRING</translation>
+    </message>
+    <message>
+        <source>What plain-HTTP requests to another site get as Referer: keep, origin (the page&apos;s scheme://host/ only; the default) or drop.</source>
+        <translation>Что запросы по незашифрованному HTTP к другому сайту получают в Referer: keep (оставить), origin (только scheme://host/ страницы; по умолчанию) или drop (убрать).</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>ПОЛИТИКА</translation>
+    </message>
+    <message>
+        <source>Change nothing in plain-HTTP requests for this run: no Referer trimming, Sec-GPC, DNT, tracking-parameter stripping or User-Agent override.</source>
+        <translation>Ничего не менять в запросах по незашифрованному HTTP на этот запуск: ни сокращения Referer, ни Sec-GPC, ни DNT, ни удаления параметров отслеживания, ни замены User-Agent.</translation>
+    </message>
+    <message>
+        <source>--no-privacy-filters turns off what --user-agent and --referer set; use one or the other</source>
+        <translation>--no-privacy-filters отключает то, что задают --user-agent и --referer; используйте что-то одно</translation>
+    </message>
+    <message>
+        <source>--referer must be keep, origin or drop, not &quot;%1&quot;</source>
+        <translation>--referer должен быть keep, origin или drop, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--user-agent: %1</source>
+        <translation>--user-agent: %1</translation>
+    </message>
 </context>
 <context>
     <name>Veil::CommandRunner</name>
@@ -2129,6 +2161,144 @@
     <message>
         <source>no rule or list matched; the routing mode decides (%1)</source>
         <translation>ни одно правило или список не сработали; решает режим маршрутизации (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::PrivacySettings</name>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>должно быть массивом строк</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>не больше %1 записей</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>&quot;%1&quot; — не имя хоста</translation>
+    </message>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1: %2; сохраняется прежнее значение</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <source>must be &quot;keep&quot;, &quot;origin&quot; or &quot;drop&quot;</source>
+        <translation>должно быть «keep», «origin» или «drop»</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>должно быть строкой</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>не более %1 символов</translation>
+    </message>
+    <message>
+        <source>only printable ASCII characters, no line breaks</source>
+        <translation>только печатные символы ASCII, без переводов строки</translation>
+    </message>
+    <message>
+        <source>no spaces at the start or end</source>
+        <translation>без пробелов в начале и в конце</translation>
+    </message>
+    <message>
+        <source>an empty parameter name</source>
+        <translation>пустое имя параметра</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; alone would remove every parameter</source>
+        <translation>«*» без имени удалил бы все параметры</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>«%1» длиннее %2 символов</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter name (ASCII, no spaces, &amp; = # ?; &apos;*&apos; only at the end)</source>
+        <translation>«%1» — не имя параметра (ASCII, без пробелов и &amp; = # ?; «*» только в конце)</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::PrivacySettingsBox</name>
+    <message>
+        <source>Send Sec-GPC: 1 (Global Privacy Control)</source>
+        <translation>Отправлять Sec-GPC: 1 (Global Privacy Control)</translation>
+    </message>
+    <message>
+        <source>Send DNT: 1 (Do Not Track)</source>
+        <translation>Отправлять DNT: 1 (Do Not Track)</translation>
+    </message>
+    <message>
+        <source>Remove tracking parameters from addresses</source>
+        <translation>Удалять параметры отслеживания из адресов</translation>
+    </message>
+    <message>
+        <source>Privacy filters (plain HTTP)</source>
+        <translation>Фильтры приватности (незашифрованный HTTP)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставлять</translation>
+    </message>
+    <message>
+        <source>Origin only (scheme://host/)</source>
+        <translation>Только источник (scheme://host/)</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Убирать</translation>
+    </message>
+    <message>
+        <source>utm_*, fbclid, gclid</source>
+        <translation>utm_*, fbclid, gclid</translation>
+    </message>
+    <message>
+        <source>Leave empty to send the browser&apos;s own</source>
+        <translation>Оставьте пустым, чтобы отправлять User-Agent браузера</translation>
+    </message>
+    <message>
+        <source>shop.example, bank.example</source>
+        <translation>shop.example, bank.example</translation>
+    </message>
+    <message>
+        <source>Plain-HTTP requests only: HTTPS passes through an encrypted tunnel that Veil does not change. Each change is listed in the request&apos;s log entry.</source>
+        <translation>Только запросы по незашифрованному HTTP: HTTPS идёт через зашифрованный туннель, который Veil не меняет. Каждое изменение указано в записи журнала запроса.</translation>
+    </message>
+    <message>
+        <source>Referer to other sites</source>
+        <translation>Referer для других сайтов</translation>
+    </message>
+    <message>
+        <source>Requests within one site keep their Referer. &quot;Origin only&quot; drops it when an HTTPS page links to plain HTTP.</source>
+        <translation>Запросы в пределах одного сайта сохраняют Referer. «Только источник» убирает его, когда страница по HTTPS ссылается на незашифрованный HTTP.</translation>
+    </message>
+    <message>
+        <source>Tracking parameters</source>
+        <translation>Параметры отслеживания</translation>
+    </message>
+    <message>
+        <source>Exact names, separated by commas; a trailing * matches every name that begins with the rest. &quot;$removeparam&quot; filters of your blocklists are applied too.</source>
+        <translation>Точные имена через запятую; * в конце совпадает с любым именем, начинающимся с остального. Фильтры «$removeparam» из ваших списков блокировки тоже применяются.</translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Leave these sites alone</source>
+        <translation>Не трогать эти сайты</translation>
+    </message>
+    <message>
+        <source>Host names separated by commas; each covers its subdomains.</source>
+        <translation>Имена хостов через запятую; каждое включает свои поддомены.</translation>
     </message>
 </context>
 <context>

@@ -692,6 +692,38 @@
         <source>--cache-size must be a whole number of MiB from 1 to 1048576, not &quot;%1&quot;</source>
         <translation>--cache-size 必须是 1 到 1048576 之间的整数（单位 MiB），而不是“%1”</translation>
     </message>
+    <message>
+        <source>Send STRING as the User-Agent of every plain-HTTP request for this run (privacy.userAgent).</source>
+        <translation>本次运行中，将 STRING 作为每个明文 HTTP 请求的 User-Agent 发送（privacy.userAgent）。</translation>
+    </message>
+    <message>
+        <source>STRING</source>
+        <translation>STRING</translation>
+    </message>
+    <message>
+        <source>What plain-HTTP requests to another site get as Referer: keep, origin (the page&apos;s scheme://host/ only; the default) or drop.</source>
+        <translation>发往其他网站的明文 HTTP 请求携带什么 Referer：keep（保留）、origin（仅页面的 scheme://host/；默认）或 drop（删除）。</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Change nothing in plain-HTTP requests for this run: no Referer trimming, Sec-GPC, DNT, tracking-parameter stripping or User-Agent override.</source>
+        <translation>本次运行不修改明文 HTTP 请求：不裁剪 Referer、不发送 Sec-GPC 和 DNT、不删除跟踪参数、不替换 User-Agent。</translation>
+    </message>
+    <message>
+        <source>--no-privacy-filters turns off what --user-agent and --referer set; use one or the other</source>
+        <translation>--no-privacy-filters 会关闭 --user-agent 和 --referer 的设置；请只使用其中一种</translation>
+    </message>
+    <message>
+        <source>--referer must be keep, origin or drop, not &quot;%1&quot;</source>
+        <translation>--referer 必须是 keep、origin 或 drop，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--user-agent: %1</source>
+        <translation>--user-agent：%1</translation>
+    </message>
 </context>
 <context>
     <name>Veil::CommandRunner</name>
@@ -2119,6 +2151,144 @@
     <message>
         <source>no rule or list matched; the routing mode decides (%1)</source>
         <translation>没有匹配的规则或列表；由路由模式决定（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::PrivacySettings</name>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>最多 %1 个条目</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>&quot;%1&quot; 不是主机名</translation>
+    </message>
+    <message>
+        <source>%1: %2; keeping the previous value</source>
+        <translation>%1：%2；保留原值</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be &quot;keep&quot;, &quot;origin&quot; or &quot;drop&quot;</source>
+        <translation>必须是“keep”、“origin”或“drop”</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>only printable ASCII characters, no line breaks</source>
+        <translation>只能包含可打印的 ASCII 字符，不能换行</translation>
+    </message>
+    <message>
+        <source>no spaces at the start or end</source>
+        <translation>开头和结尾不能有空格</translation>
+    </message>
+    <message>
+        <source>an empty parameter name</source>
+        <translation>参数名为空</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; alone would remove every parameter</source>
+        <translation>单独的“*”会删除所有参数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>“%1”超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter name (ASCII, no spaces, &amp; = # ?; &apos;*&apos; only at the end)</source>
+        <translation>“%1”不是参数名（仅限 ASCII，不含空格和 &amp; = # ?；“*”只能在末尾）</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::PrivacySettingsBox</name>
+    <message>
+        <source>Send Sec-GPC: 1 (Global Privacy Control)</source>
+        <translation>发送 Sec-GPC: 1（全球隐私控制）</translation>
+    </message>
+    <message>
+        <source>Send DNT: 1 (Do Not Track)</source>
+        <translation>发送 DNT: 1（请勿跟踪）</translation>
+    </message>
+    <message>
+        <source>Remove tracking parameters from addresses</source>
+        <translation>从地址中删除跟踪参数</translation>
+    </message>
+    <message>
+        <source>Privacy filters (plain HTTP)</source>
+        <translation>隐私过滤（明文 HTTP）</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Origin only (scheme://host/)</source>
+        <translation>仅来源（scheme://host/）</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>utm_*, fbclid, gclid</source>
+        <translation>utm_*, fbclid, gclid</translation>
+    </message>
+    <message>
+        <source>Leave empty to send the browser&apos;s own</source>
+        <translation>留空则发送浏览器自己的</translation>
+    </message>
+    <message>
+        <source>shop.example, bank.example</source>
+        <translation>shop.example, bank.example</translation>
+    </message>
+    <message>
+        <source>Plain-HTTP requests only: HTTPS passes through an encrypted tunnel that Veil does not change. Each change is listed in the request&apos;s log entry.</source>
+        <translation>仅限明文 HTTP 请求：HTTPS 经过加密隧道传输，Veil 不会修改。每项修改都会列在该请求的日志条目中。</translation>
+    </message>
+    <message>
+        <source>Referer to other sites</source>
+        <translation>发往其他网站的 Referer</translation>
+    </message>
+    <message>
+        <source>Requests within one site keep their Referer. &quot;Origin only&quot; drops it when an HTTPS page links to plain HTTP.</source>
+        <translation>同一网站内的请求保留其 Referer。当 HTTPS 页面链接到明文 HTTP 时，“仅来源”会将其删除。</translation>
+    </message>
+    <message>
+        <source>Tracking parameters</source>
+        <translation>跟踪参数</translation>
+    </message>
+    <message>
+        <source>Exact names, separated by commas; a trailing * matches every name that begins with the rest. &quot;$removeparam&quot; filters of your blocklists are applied too.</source>
+        <translation>精确名称，以逗号分隔；末尾的 * 匹配所有以其余部分开头的名称。拦截列表中的“$removeparam”过滤规则同样生效。</translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Leave these sites alone</source>
+        <translation>不处理这些网站</translation>
+    </message>
+    <message>
+        <source>Host names separated by commas; each covers its subdomains.</source>
+        <translation>主机名，以逗号分隔；每项都包括其子域名。</translation>
     </message>
 </context>
 <context>

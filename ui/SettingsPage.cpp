@@ -3,6 +3,7 @@
 #include "i18n/Translations.h"
 
 #include "InlineMessage.h"
+#include "PrivacySettingsBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,6 +71,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     , m_theme(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_trafficRows(new QSpinBox(this))
+    , m_privacy(new PrivacySettingsBox(this))
 {
     m_host->setPlaceholderText(QStringLiteral("127.0.0.1"));
     m_port->setPlaceholderText(QString::number(Settings::DefaultPort));
@@ -133,7 +135,11 @@ SettingsPage::SettingsPage(QWidget *parent)
 
     auto *content = new QWidget(this);
     auto *columns = new QHBoxLayout(content);
-    columns->addWidget(proxy, 3, Qt::AlignTop);
+    auto *left = new QVBoxLayout;
+    left->addWidget(proxy);
+    left->addWidget(m_privacy);
+    left->addStretch(1);
+    columns->addLayout(left, 3);
     columns->addWidget(desktop, 2, Qt::AlignTop);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -179,6 +185,13 @@ SettingsPage::SettingsPage(QWidget *parent)
             request(next);
         }
     });
+    connect(m_privacy, &PrivacySettingsBox::changeRequested, this, [this](const PrivacySettings &privacy) {
+        if (!m_updating) {
+            Settings next = m_settings;
+            next.privacy = privacy;
+            request(next);
+        }
+    });
     connect(m_trafficRows, &QSpinBox::valueChanged, this, [this](int rows) {
         if (!m_updating) {
             Settings next = m_settings;
@@ -210,6 +223,7 @@ void SettingsPage::setSettings(const Settings &settings)
     }
     m_language->setCurrentIndex(m_language->findData(settings.ui.language));
     m_trafficRows->setValue(settings.ui.trafficRows);
+    m_privacy->setSettings(settings.privacy);
     m_updating = false;
     validateListen();
     validateBypass();

@@ -14,12 +14,14 @@ class QSpinBox;
 
 namespace Veil {
 
+class PrivacySettingsBox;
+
 /**
  * The Settings page: listen address and port, kill switch, system proxy on start and its bypass
  * list; start on login, start minimised, close to tray, theme, language and how many requests the
- * traffic log keeps. Each field validates as the user types and shows why a value is refused
- * next to it. Toggles and choices apply at once; text fields apply when editing finishes, except
- * the listen address, which restarts the listener and so waits for its own Apply button.
+ * traffic log keeps; the privacy filters (PrivacySettingsBox). Each field validates as the user types and
+ * shows why a value is refused next to it. Toggles and choices apply at once; text fields apply when editing
+ * finishes, except the listen address, which restarts the listener and so waits for its own Apply button.
  * Everything but "start on login" is requested as new Settings (applied and saved by the window);
  * the login item is the autostart entry itself (LoginItem).
  */
@@ -54,6 +56,7 @@ public:
     QComboBox *themeBox() const { return m_theme; }
     QComboBox *languageBox() const { return m_language; }
     QSpinBox *trafficRowsBox() const { return m_trafficRows; }
+    PrivacySettingsBox *privacyBox() const { return m_privacy; }
     QString listenProblem() const;
     QString bypassProblem() const;
     QString loginProblem() const;
@@ -87,6 +90,7 @@ private:
     QComboBox *m_theme;
     QComboBox *m_language;
     QSpinBox *m_trafficRows;
+    PrivacySettingsBox *m_privacy;
 };
 
 } // namespace Veil

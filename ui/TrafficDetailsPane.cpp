@@ -61,8 +61,7 @@ TrafficDetailsPane::TrafficDetailsPane(QWidget *parent)
     m_decision = addRow(tr("Decision"));
     m_reason = addRow(tr("Matched"));
     m_exit = addRow(tr("Exit"));
-    // The privacy filter's changes (TrafficEvent::privacy, e.g. "referer:origin,param:utm_source")
-    // go in this row once the event carries them; until then it stays hidden.
+    // What the privacy filters changed in the request (TrafficEvent::privacy), one line per change.
     m_privacy = addRow(tr("Privacy"));
     m_cache = addRow(tr("Cache"));
     m_status = addRow(tr("Status"));
@@ -118,6 +117,33 @@ void TrafficDetailsPane::showRow(QWidget *field, bool visible)
         label->setVisible(visible);
     }
     field->setVisible(visible);
+}
+
+QString TrafficDetailsPane::privacyText(const QByteArray &changes)
+{
+    QStringList lines;
+    for (const QByteArray &change : changes.split(',')) {
+        if (change.isEmpty()) {
+            continue;
+        }
+        if (change == "referer:origin") {
+            lines.append(tr("Referer cut to the site's origin"));
+        } else if (change == "referer:drop") {
+            lines.append(tr("Referer removed"));
+        } else if (change == "gpc") {
+            lines.append(tr("Sec-GPC: 1 added"));
+        } else if (change == "dnt") {
+            lines.append(tr("DNT: 1 added"));
+        } else if (change == "ua") {
+            lines.append(tr("User-Agent replaced"));
+        } else if (change.startsWith("param:")) {
+            lines.append(tr("Query parameter %1 removed")
+                             .arg(QString::fromUtf8(QByteArray::fromPercentEncoding(change.mid(6)))));
+        } else {
+            lines.append(QString::fromUtf8(change));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void TrafficDetailsPane::setRow(QLabel *value, const QString &text)
@@ -186,7 +212,7 @@ void TrafficDetailsPane::display(const TrafficEvent &e, bool detailsDropped)
     const bool routed = e.decision == TrafficDecision::Direct || e.decision == TrafficDecision::Exit;
     setRow(m_reason, !e.reason.isEmpty() ? e.reason : routed ? tr("no rule: the mode's default") : QString());
     setRow(m_exit, QString::fromUtf8(e.exit));
-    setRow(m_privacy, QString()); // see the constructor: TrafficEvent::privacy goes here
+    setRow(m_privacy, privacyText(e.details ? e.details->privacy : e.privacy));
     setRow(m_cache, QString::fromLatin1(e.cache));
     setRow(m_status, m_inFlight ? tr("in flight") : e.status != 0 ? QString::number(e.status) : QString());
     setRow(m_bytes,

@@ -45,6 +45,8 @@ Q_SIGNALS:
 
 private:
     QLabel *addRow(const QString &label);
+    /** "referer:origin,param:utm_source" as one readable line per change. */
+    static QString privacyText(const QByteArray &changes);
     void showRow(QWidget *field, bool visible);
     void setRow(QLabel *value, const QString &text);
     static QString headText(const QByteArray &firstLine, const QList<TrafficDetails::Header> &headers);

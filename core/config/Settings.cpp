@@ -67,7 +67,7 @@ QJsonObject Settings::toJson() const
     for (auto it = exitsJson.begin(); it != exitsJson.end(); ++it) {
         root.insert(it.key(), it.value());
     }
-    for (const QJsonObject &part : {rules.toJson(), ui.toJson(), systemProxy.toJson()}) {
+    for (const QJsonObject &part : {rules.toJson(), ui.toJson(), systemProxy.toJson(), privacy.toJson()}) {
         for (auto it = part.begin(); it != part.end(); ++it) {
             root.insert(it.key(), it.value());
         }
@@ -148,6 +148,7 @@ void Settings::applyJson(const QJsonObject &json, QStringList *errors)
     cache.applyJson(json, errors);
     ui.applyJson(json, errors);
     systemProxy.applyJson(json, errors);
+    privacy.applyJson(json, errors);
 }
 
 QString Settings::validate() const

@@ -4,6 +4,7 @@
 #include "config/SystemProxySettings.h"
 #include "config/UiSettings.h"
 #include "exits/ExitSettings.h"
+#include "privacy/PrivacySettings.h"
 #include "rules/Rule.h"
 
 #include <QHostAddress>
@@ -69,6 +70,8 @@ struct Settings
     UiSettings ui;
     /** The OS proxy setting: set on start, bypass list; stored under "systemProxy". */
     SystemProxySettings systemProxy;
+    /** Referer, Sec-GPC, DNT, tracking parameters and User-Agent on plain HTTP; stored under "privacy". */
+    PrivacySettings privacy;
 
     QJsonObject toJson() const;
     /**

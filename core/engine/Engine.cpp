@@ -4,6 +4,7 @@
 #include "engine/Worker.h"
 #include "exits/HealthChecker.h"
 #include "exits/Router.h"
+#include "privacy/PrivacyFilter.h"
 #include "rules/Policy.h"
 #include "traffic/EventHub.h"
 
@@ -81,6 +82,7 @@ bool Engine::start(const Settings &settings, const QHash<QString, QString> &exit
     }
     context->policy =
         std::make_shared<const Policy>(settings.rules, settings.exits.mode, m_blocklist, m_policyCounters);
+    context->privacy = std::make_shared<const PrivacyFilter>(settings.privacy);
 
     m_listenerThread.reset(new QThread);
     m_listenerThread->setObjectName(QStringLiteral("veil-listener"));
@@ -240,6 +242,7 @@ void Engine::applySettings(const Settings &settings, const QHash<QString, QStrin
     m_updater.setLists(settings.rules.blocklists);
     next->policy =
         std::make_shared<const Policy>(settings.rules, settings.exits.mode, m_blocklist, m_policyCounters);
+    next->privacy = std::make_shared<const PrivacyFilter>(settings.privacy);
     updateHealthChecker(next->router);
     // The bound listener does not move; keep the running values so the snapshot tells the truth.
     next->settings.listenHost = current->settings.listenHost;

@@ -18,6 +18,7 @@ class CacheStore;
 class EventHub;
 class ExitHealthBoard;
 class Policy;
+class PrivacyFilter;
 class Router;
 
 /** Live counters shared by all workers (relaxed atomics: they are statistics, not locks). */
@@ -61,6 +62,8 @@ struct EngineContext
     std::shared_ptr<Cache::CacheStore> cache;
     /** RFC 9111 rules (owned by Engine; set whenever cache is). */
     const Cache::CachePolicy *cachePolicy = nullptr;
+    /** Privacy filters for plain HTTP, built from settings.privacy; null changes nothing. */
+    std::shared_ptr<const PrivacyFilter> privacy;
 
     Http::Limits httpLimits() const
     {

@@ -5,6 +5,7 @@
 #include "engine/Tunnel.h"
 #include "http/HopByHop.h"
 #include "http/Responses.h"
+#include "privacy/PrivacyFilter.h"
 #include "traffic/EventHub.h"
 
 #include <QLoggingCategory>
@@ -311,6 +312,7 @@ void HttpSession::handleForward()
         return;
     }
     setDecision(m_record.event(), m_route);
+    applyPrivacy(); // before the cache: the cache key is the cleaned URL
     m_record.start();
     if (answerFromCache()) {
         return;
@@ -364,6 +366,27 @@ void HttpSession::handleForward()
         }
     }
     startDial();
+}
+
+void HttpSession::applyPrivacy()
+{
+    const PrivacyFilter *filter = m_context->privacy.get();
+    if (!filter || !filter->isEnabled()) {
+        return;
+    }
+    // The parsed request is rewritten, never the raw bytes: the head sent upstream is rebuilt
+    // from it, so framing stays what the parser checked.
+    RemoveParamMatch listParams;
+    if (filter->stripsParams() && m_request.pathAndQuery.contains('?')) {
+        listParams = m_context->policy->removeParams(m_request.host);
+    }
+    const QByteArrayList changes =
+        filter->apply(m_request.host, &m_request.pathAndQuery, &m_request.headers, listParams);
+    if (!changes.isEmpty()) {
+        TrafficEvent &e = m_record.event();
+        e.privacy = PrivacyFilter::join(changes);
+        e.path = m_request.pathAndQuery; // what was sent: the log keeps no stripped tracking id
+    }
 }
 
 bool HttpSession::applyPolicy(const PolicyRequest &request)

@@ -78,6 +78,8 @@ private:
     void handleForward();
     /** Asks the policy about @p request: sets m_route, or answers 403 and returns false when blocked. */
     bool applyPolicy(const PolicyRequest &request);
+    /** Privacy filters on the parsed request (plain HTTP only); the changes go into the record. */
+    void applyPrivacy();
     bool checkProxyAuth();
     /** After a failover or a fallback to direct: pool key, request line and credentials for m_route. */
     void followRoute();

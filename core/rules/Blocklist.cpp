@@ -403,6 +403,11 @@ std::shared_ptr<const Blocklist> Blocklist::compile(QList<Input> inputs)
                 }
                 Impl::UrlFilter u;
                 switch (f.kind) {
+                case ParsedFilter::Kind::RemoveParam:
+                    list->m_removeParams.add(f.pattern, f.removeParam, int(listIndex),
+                                             f.flags & FlagException);
+                    ++report.removeParamRules;
+                    continue;
                 case ParsedFilter::Kind::Host:
                     hosts.push_back(HostSlot{hostHash(f.pattern), lineNo, listIndex, f.flags});
                     if (f.flags & FlagDomains) {
@@ -474,7 +479,8 @@ qsizetype Blocklist::urlRuleCount() const
 
 qint64 Blocklist::memoryBytes() const
 {
-    qint64 bytes = qint64(d->table.capacity() * sizeof(HostSlot) + d->bits.capacity() * sizeof(quint64));
+    qint64 bytes = qint64(d->table.capacity() * sizeof(HostSlot) + d->bits.capacity() * sizeof(quint64)) +
+                   m_removeParams.memoryBytes();
     for (const Impl::Extra &e : d->extras) {
         bytes += qint64(sizeof(e)) + e.text.capacity();
         for (const QByteArray &h : e.include + e.exclude) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/FilterLine.h"
+#include "rules/RemoveParamTable.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -44,6 +45,8 @@ struct BlocklistReport
     qint64 urlRules = 0;
     qint64 regexRules = 0;
     qint64 badfilters = 0; ///< "$badfilter" lines (each cancels the filter it names)
+    /** "$removeparam" filters: they strip query parameters (privacy filter) and never block. */
+    qint64 removeParamRules = 0;
     std::array<qint64, std::size_t(SkipReason::Count)> skipped{};
     /** Unsupported option names and how often each was seen. */
     QHash<QByteArray, int> unsupportedOptions;
@@ -128,6 +131,8 @@ public:
     static constexpr int MaxLists = 64;
 
     BlockMatch match(const BlockRequest &request, quint64 listMask = ~quint64(0)) const;
+    /** The "$removeparam" filters, apart from the blocking tables. */
+    const RemoveParamTable &removeParams() const { return m_removeParams; }
 
     const QList<BlocklistReport> &reports() const { return m_reports; }
     const QList<BlocklistSource> &sources() const { return m_sources; }
@@ -143,6 +148,7 @@ public:
 private:
     struct Impl;
     std::unique_ptr<Impl> d;
+    RemoveParamTable m_removeParams;
     QList<BlocklistReport> m_reports;
     QList<BlocklistSource> m_sources;
 };

@@ -191,6 +191,8 @@ struct Options
     QList<QByteArray> include;
     QList<QByteArray> exclude;
     QList<QByteArray> keptForBadfilter; ///< every option but "badfilter", as written
+    bool removeParam = false;           ///< "$removeparam[=name]"
+    QByteArray removeParamName;
     SkipReason reason = SkipReason::Invalid;
     QByteArray detail;
 };
@@ -248,6 +250,64 @@ OptionVerdict parseDomains(QByteArrayView value, Options *o)
     return OptionVerdict::Ok;
 }
 
+/**
+ * "$removeparam=name" and bare "$removeparam". Regexes ("/…/") and negations ("~name") are
+ * counted as unsupported: only exact names are applied, which cannot remove more than they say.
+ */
+OptionVerdict parseRemoveParam(QByteArrayView value, Options *o)
+{
+    if (value.startsWith('/') || value.startsWith('~')) {
+        o->reason = SkipReason::UnsupportedOption;
+        o->detail = value.startsWith('/') ? QByteArrayLiteral("removeparam=/regex/")
+                                          : QByteArrayLiteral("removeparam=~name");
+        return OptionVerdict::Skip;
+    }
+    for (const char c : value) {
+        if (c == '&' || c == '=' || c == '#' || c == '?' || c == '|' || isSpace(c)) {
+            o->reason = SkipReason::Invalid;
+            return OptionVerdict::Skip;
+        }
+    }
+    o->removeParam = true;
+    o->removeParamName = value.toByteArray();
+    return OptionVerdict::Ok;
+}
+
+/**
+ * Turns a parsed "$removeparam" line into a RemoveParam filter: any host ("$removeparam=x",
+ * "*$removeparam=x") or one host and its subdomains ("||host^$removeparam=x"). Everything else
+ * is skipped with a counted reason; the line never becomes a block filter.
+ */
+FilterLineResult removeParamFilter(ParsedFilter f, QByteArrayView pattern, const Options &o)
+{
+    if (o.flags & (FlagDomains | FlagThirdParty | FlagFirstParty)) {
+        return skip(SkipReason::UnsupportedOption, QByteArrayLiteral("removeparam+domain/party"));
+    }
+    QByteArray host;
+    if (pattern.startsWith("||")) {
+        QByteArrayView hostPart = pattern.sliced(2);
+        if (hostPart.endsWith('^')) {
+            hostPart.chop(1);
+        }
+        host = normalizeHost(hostPart);
+        if (host.isEmpty()) {
+            return skip(SkipReason::UnsupportedOption, QByteArrayLiteral("removeparam+url"));
+        }
+    } else if (!pattern.isEmpty() && pattern != "*") {
+        return skip(SkipReason::UnsupportedOption, QByteArrayLiteral("removeparam+url"));
+    }
+    if (host.isEmpty() && o.removeParamName.isEmpty()) {
+        return skip(SkipReason::MatchesEverything); // every parameter of every site
+    }
+    f.kind = ParsedFilter::Kind::RemoveParam;
+    f.pattern = host;
+    f.removeParam = o.removeParamName;
+    f.flags &= FlagException; // "important", "match-case"… mean nothing here
+    FilterLineResult r;
+    r.filters.append(std::move(f));
+    return r;
+}
+
 OptionVerdict parseOptions(QByteArrayView text, Options *o)
 {
     for (const QByteArray &raw : text.toByteArray().split(',')) {
@@ -275,6 +335,10 @@ OptionVerdict parseOptions(QByteArrayView text, Options *o)
             o->flags |= FlagMatchCase;
         } else if (name == "domain" || name == "from") {
             if (parseDomains(value, o) == OptionVerdict::Skip) {
+                return OptionVerdict::Skip;
+            }
+        } else if (name == "removeparam") {
+            if (parseRemoveParam(value, o) == OptionVerdict::Skip) {
                 return OptionVerdict::Skip;
             }
         } else if (name == "document" || name == "doc" || name == "all") {
@@ -347,6 +411,9 @@ FilterLineResult parseNetworkFilter(QByteArrayView line)
         f.badfilterTarget =
             ((f.flags & FlagException) ? QByteArray("@@") : QByteArray()) + pattern.toByteArray() +
             (o.keptForBadfilter.isEmpty() ? QByteArray() : '$' + o.keptForBadfilter.join(','));
+    }
+    if (o.removeParam) {
+        return removeParamFilter(std::move(f), pattern, o);
     }
     const bool matchCase = f.flags & FlagMatchCase;
     const bool constrained = !f.includeDomains.isEmpty();

@@ -16,7 +16,7 @@ enum class SkipReason : std::uint8_t
     ResourceType,      ///< "$script", "$image", "$~xmlhttprequest"…: a proxy cannot tell the type
     Popup,             ///< "$popup": needs the browser
     CosmeticException, ///< "$elemhide", "$generichide"…: page-level switches, not network filters
-    UnsupportedOption, ///< "$csp", "$redirect", "$removeparam" (later), "$header"…
+    UnsupportedOption, ///< "$csp", "$redirect", "$header", "$removeparam=/regex/"…
     UnsupportedRegex,  ///< not valid for RE2 (lookaround, backreferences) or too large
     MatchesEverything, ///< an empty or "*" pattern without a domain restriction
     LocalHost,         ///< "localhost", "broadcasthost"… in hosts files
@@ -53,7 +53,12 @@ struct ParsedFilter
     {
         Host,
         Url,
-        Regex
+        Regex,
+        /**
+         * "$removeparam=name" (any host) or "||host^$removeparam[=name]": strips a query parameter
+         * in the privacy filter and never blocks. pattern: the host, empty for any host.
+         */
+        RemoveParam
     };
     Kind kind = Kind::Host;
     /** Host: lower-case name. Url: the glob without anchors (lower case unless match-case). Regex: the body.
@@ -70,6 +75,8 @@ struct ParsedFilter
     /** The text with "$badfilter" removed, for a "$badfilter" line: the filter it cancels. */
     QByteArray badfilterTarget;
     bool badfilter = false;
+    /** RemoveParam: the parameter name (exact, case-sensitive); empty strips every parameter. */
+    QByteArray removeParam;
 };
 
 /** Result of one line: zero or more filters (a hosts line may name several hosts) or a skip reason. */

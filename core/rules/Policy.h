@@ -72,6 +72,15 @@ public:
      */
     PolicyDecision explain(const QString &url, const QString &referer = {}) const;
 
+    /**
+     * The "$removeparam" filters of the blocking lists that apply to @p host (lower case), for the
+     * privacy filter. Thread-safe.
+     */
+    RemoveParamMatch removeParams(QByteArrayView host) const
+    {
+        return m_blockMask == 0 ? RemoveParamMatch() : m_lists->removeParams().match(host, m_blockMask);
+    }
+
     const Blocklist &blocklist() const { return *m_lists; }
     std::shared_ptr<const Blocklist> blocklistPtr() const { return m_lists; }
     const RuleSet &rules() const { return m_rules; }

@@ -34,6 +34,8 @@ struct TrafficDetails
     qint64 firstByteUs = -1;       ///< the first response byte arrived
     qint64 endUs = -1;             ///< the exchange or tunnel ended
     bool reusedConnection = false; ///< the request went out on a pooled keep-alive connection
+    /** TrafficEvent::privacy again, so the details pane has it without the table keeping it per row. */
+    QByteArray privacy;
 
     /** Splits a raw head ("line CRLF (name: value CRLF)* CRLF") into its first line and redacted headers. */
     static void parseHead(QByteArrayView head, QByteArray *firstLine, QList<Header> *headers);

@@ -1,6 +1,7 @@
 #include "traffic/TrafficEvent.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -92,6 +93,9 @@ QByteArray formatTrafficText(const TrafficEvent &e)
     if (!e.cache.isEmpty()) {
         line += " cache=\"" + e.cache + '"';
     }
+    if (!e.privacy.isEmpty()) {
+        line += " privacy=" + e.privacy;
+    }
     if (!e.error.isEmpty()) {
         line += " error=\"" + e.error.toUtf8() + '"';
     }
@@ -130,6 +134,13 @@ QByteArray formatTrafficJson(const TrafficEvent &e)
     }
     if (!e.cache.isEmpty()) {
         o.insert(QStringLiteral("cache"), QString::fromLatin1(e.cache));
+    }
+    if (!e.privacy.isEmpty()) {
+        QJsonArray changes;
+        for (const QByteArray &change : e.privacy.split(',')) {
+            changes.append(QString::fromLatin1(change));
+        }
+        o.insert(QStringLiteral("privacy"), changes);
     }
     if (!e.error.isEmpty()) {
         o.insert(QStringLiteral("error"), e.error);

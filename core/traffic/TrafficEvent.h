@@ -70,6 +70,11 @@ struct TrafficEvent
      * End records. Shared and immutable, so copying the event stays cheap.
      */
     std::shared_ptr<const TrafficDetails> details;
+    /**
+     * What the privacy filters changed in a plain-HTTP request, comma-separated
+     * ("referer:origin,gpc,param:utm_source"); empty when nothing changed.
+     */
+    QByteArray privacy;
 };
 
 const char *protocolName(TrafficProtocol protocol);

@@ -36,6 +36,7 @@ void TrafficRecorder::finish(int status, const QString &error)
     m_event.durationUs = m_timer.nsecsElapsed() / 1000;
     if (m_details) {
         m_details->endUs = m_event.durationUs;
+        m_details->privacy = m_event.privacy;
         m_event.details = std::move(m_details);
     }
     if (m_hub) {
@@ -60,6 +61,7 @@ void TrafficRecorder::resetRequest()
     m_event.reason.clear();
     m_event.details.reset();
     m_details.reset();
+    m_event.privacy.clear();
 }
 
 } // namespace Veil

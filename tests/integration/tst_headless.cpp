@@ -29,6 +29,7 @@ private Q_SLOTS:
     void badArguments_data();
     void badArguments();
     void version();
+    void helpListsPrivacyFlags();
     void nonLoopbackListenNeedsOptIn_data();
     void nonLoopbackListenNeedsOptIn();
     void brokenConfigIsMovedAside();
@@ -207,6 +208,16 @@ void TestHeadless::badArguments_data()
     QTest::newRow("kill-switch-and-fallback")
         << QStringList{headless, QStringLiteral("--kill-switch"), QStringLiteral("--fallback-direct")}
         << QByteArray("--kill-switch");
+    QTest::newRow("referer-bogus") << QStringList{headless, QStringLiteral("--referer"),
+                                                  QStringLiteral("bogus")}
+                                   << QByteArray("--referer must be keep, origin or drop, not \"bogus\"");
+    QTest::newRow("user-agent-line-break")
+        << QStringList{headless, QStringLiteral("--user-agent"), QStringLiteral("a\nX-Evil: 1")}
+        << QByteArray("--user-agent");
+    QTest::newRow("no-privacy-filters-with-referer")
+        << QStringList{headless, QStringLiteral("--no-privacy-filters"), QStringLiteral("--referer"),
+                       QStringLiteral("drop")}
+        << QByteArray("--no-privacy-filters");
     QTest::newRow("import-bad-region")
         << QStringList{QStringLiteral("--import-exits"), QStringLiteral("list.txt"),
                        QStringLiteral("--region"), QStringLiteral("Mars")}
@@ -230,6 +241,15 @@ void TestHeadless::version()
     const ProcessResult r = runVeil({QStringLiteral("--version")});
     QVERIFY2(r.ok(), r.describe().constData());
     QCOMPARE(r.out, QByteArray("veil " VEIL_VERSION "\n"));
+}
+
+void TestHeadless::helpListsPrivacyFlags()
+{
+    const ProcessResult r = runVeil({QStringLiteral("--help")});
+    QVERIFY2(r.ok(), r.describe().constData());
+    for (const char *flag : {"--user-agent <STRING>", "--referer <POLICY>", "--no-privacy-filters"}) {
+        QVERIFY2(r.out.contains(flag), flag);
+    }
 }
 
 void TestHeadless::nonLoopbackListenNeedsOptIn_data()

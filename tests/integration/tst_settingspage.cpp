@@ -7,6 +7,7 @@
 
 #include "EngineFixture.h"
 #include "MainWindow.h"
+#include "PrivacySettingsBox.h"
 #include "ProxyClients.h"
 #include "RawClient.h"
 #include "ScriptedOrigin.h"
@@ -21,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void listenFieldsValidateInline();
     void bypassListValidatesInline();
     void togglesApplyLiveAndSaveOnlyTheirFields();
+    void privacyFiltersApplyLiveAndSave();
     void killSwitchHoldsInsteadOfGoingDirect();
     void newPortRestartsTheListener();
     void startOnLoginWritesTheAutostartEntry();
@@ -194,6 +197,59 @@ void TestSettingsPage::togglesApplyLiveAndSaveOnlyTheirFields()
              (QJsonObject{{QStringLiteral("onStart"), true}}));
     QVERIFY(!json.contains(QStringLiteral("listen")));
     Veil::Theme::apply(Veil::UiTheme::System);
+}
+
+void TestSettingsPage::privacyFiltersApplyLiveAndSave()
+{
+    const QString config = m_dir.filePath(QStringLiteral("privacy.json"));
+    Settings s = EngineFixture::testSettings();
+    s.privacy.enabled = true;
+    Veil::MainWindow window;
+    QVERIFY2(window.startEngine(s, config), qPrintable(window.engineError()));
+    Veil::PrivacySettingsBox *box = window.settingsPage()->privacyBox();
+    const auto live = [&window] {
+        return window.engine()->context()->settings.privacy;
+    };
+    QVERIFY(box->isChecked());
+    QCOMPARE(box->refererBox()->currentData().toInt(), int(Veil::RefererPolicy::Origin));
+
+    box->refererBox()->setCurrentIndex(box->refererBox()->findData(int(Veil::RefererPolicy::Drop)));
+    QCOMPARE(live().referer, Veil::RefererPolicy::Drop);
+    box->dntBox()->click();
+    QVERIFY(live().dnt);
+    box->gpcBox()->click();
+    QVERIFY(!live().gpc);
+
+    // A value that cannot be sent is refused inline and not applied.
+    box->userAgentEdit()->setText(QStringLiteral("bad\tagent"));
+    QVERIFY(!box->userAgentProblem().isEmpty());
+    Q_EMIT box->userAgentEdit()->editingFinished();
+    QVERIFY(live().userAgent.isEmpty());
+    box->userAgentEdit()->setText(QStringLiteral("Mozilla/5.0 (Veil)"));
+    QVERIFY(box->userAgentProblem().isEmpty());
+    Q_EMIT box->userAgentEdit()->editingFinished();
+    QCOMPARE(live().userAgent, QStringLiteral("Mozilla/5.0 (Veil)"));
+
+    box->paramsEdit()->setText(QStringLiteral("a=b"));
+    QVERIFY(!box->paramsProblem().isEmpty());
+    box->paramsEdit()->setText(QStringLiteral("utm_*, ref"));
+    QVERIFY(box->paramsProblem().isEmpty());
+    box->exceptionsEdit()->setText(QStringLiteral("Shop.Example, *.bank.test"));
+    Q_EMIT box->exceptionsEdit()->editingFinished();
+    QCOMPARE(live().params, (QStringList{QStringLiteral("utm_*"), QStringLiteral("ref")}));
+    QCOMPARE(live().exceptions, (QStringList{QStringLiteral("shop.example"), QStringLiteral("bank.test")}));
+
+    box->setChecked(false);
+    QVERIFY(!live().enabled);
+    QVERIFY(!box->dntBox()->isEnabled());
+
+    const QJsonObject privacy = readJson(config).value(QStringLiteral("privacy")).toObject();
+    QCOMPARE(privacy.value(QStringLiteral("referer")).toString(), QStringLiteral("drop"));
+    QCOMPARE(privacy.value(QStringLiteral("dnt")).toBool(), true);
+    QCOMPARE(privacy.value(QStringLiteral("gpc")).toBool(true), false);
+    QCOMPARE(privacy.value(QStringLiteral("enabled")).toBool(true), false);
+    QCOMPARE(privacy.value(QStringLiteral("userAgent")).toString(), QStringLiteral("Mozilla/5.0 (Veil)"));
+    QCOMPARE(privacy.value(QStringLiteral("exceptions")).toArray().size(), 2);
 }
 
 void TestSettingsPage::killSwitchHoldsInsteadOfGoingDirect()

@@ -21,6 +21,9 @@ Settings EngineFixture::testSettings()
     // Suites that are not about the cache see every request reach their origin; the cache suites
     // switch it on with a directory of their own.
     s.cache.enabled = false;
+    // Likewise the privacy filters (Sec-GPC, Referer, tracking parameters): suites that check what
+    // reaches the origin byte for byte would otherwise see them; tst_engine_privacy turns them on.
+    s.privacy.enabled = false;
     return s;
 }
 

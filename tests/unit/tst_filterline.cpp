@@ -35,12 +35,19 @@ QString describe(const FilterLineResult &r)
         case ParsedFilter::Kind::Regex:
             s = QStringLiteral("regex ");
             break;
+        case ParsedFilter::Kind::RemoveParam:
+            s = QStringLiteral("removeparam ");
+            break;
         }
         if (f.kind == ParsedFilter::Kind::Url) {
             s += f.hostAnchor ? QStringLiteral("||") : f.leftAnchor ? QStringLiteral("|") : QString();
         }
         s += QString::fromUtf8(f.pattern);
         s += f.rightAnchor && f.kind == ParsedFilter::Kind::Url ? QStringLiteral("|") : QString();
+        if (f.kind == ParsedFilter::Kind::RemoveParam) {
+            s += (f.pattern.isEmpty() ? QStringLiteral("*") : QString()) + QStringLiteral(" param=") +
+                 (f.removeParam.isEmpty() ? QStringLiteral("*") : QString::fromUtf8(f.removeParam));
+        }
         QStringList flags;
         const std::pair<FilterFlag, const char *> names[] = {
             {FlagException, "exception"}, {FlagImportant, "important"}, {FlagThirdParty, "3p"},
@@ -229,7 +236,26 @@ void tst_FilterLine::parse_data()
     row("@@||example.com^$genericblock", "skip cosmetic-exception:genericblock");
     row("||example.com^$csp=script-src 'none'", "skip unsupported-option:csp");
     row("||example.com^$redirect=noopjs", "skip unsupported-option:redirect");
-    row("||example.com^$removeparam=utm_source", "skip unsupported-option:removeparam");
+    // $removeparam: exact names, any host or one host; never a block filter
+    row("||example.com^$removeparam=utm_source", "removeparam example.com param=utm_source");
+    row("$removeparam=fbclid", "removeparam * param=fbclid");
+    row("*$removeparam=fbclid", "removeparam * param=fbclid");
+    row("||Example.com$removeparam=Ref", "removeparam example.com param=Ref");
+    row("||example.com^$removeparam", "removeparam example.com param=*");
+    row("||example.com^$removeparam=sid,important", "removeparam example.com param=sid");
+    row("@@||example.com^$removeparam=q", "removeparam example.com param=q [exception]");
+    row("@@$removeparam=ref", "removeparam * param=ref [exception]");
+    row("$removeparam=ref,badfilter", "removeparam * param=ref [badfilter]");
+    row("$removeparam", "skip matches-everything");
+    row("*$removeparam", "skip matches-everything");
+    row("$removeparam=/^utm_/", "skip unsupported-option:removeparam=/regex/");
+    row("||example.com^$removeparam=~keep", "skip unsupported-option:removeparam=~name");
+    row("||example.com/path$removeparam=x", "skip unsupported-option:removeparam+url");
+    row("/track/$removeparam=x", "skip unsupported-option:removeparam+url");
+    row("$removeparam=x,domain=a.com", "skip unsupported-option:removeparam+domain/party");
+    row("$removeparam=x,third-party", "skip unsupported-option:removeparam+domain/party");
+    row("$removeparam=a&b", "skip invalid");
+    row("$xhr,removeparam=x", "skip resource-type:xhr");
     row("||example.com^$rewrite=abp-resource:blank-js", "skip unsupported-option:rewrite");
     row("||example.com^$header=x-ad", "skip unsupported-option:header");
     row("||example.com^$denyallow=a.com", "skip unsupported-option:denyallow");
