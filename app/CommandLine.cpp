@@ -436,6 +436,12 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         s.rules.blocklists.append(list);
     }
 
+    // --system-proxy-mode overrides the config's systemProxy.mode for this run.
+    if (parser.isSet(systemProxyMode)) {
+        s.systemProxy.pac = result.systemProxyMode == SystemProxyTarget::Mode::Pac;
+    }
+    result.systemProxyMode =
+        s.systemProxy.pac ? SystemProxyTarget::Mode::Pac : SystemProxyTarget::Mode::Fixed;
     if (const QString problem = s.validate(); !problem.isEmpty()) {
         return fail(problem);
     }

@@ -160,7 +160,7 @@ int main(int argc, char *argv[])
     Veil::MainWindow window;
     QObject::connect(&instance, &Veil::SingleInstance::raiseRequested, &window,
                      &Veil::MainWindow::bringToFront);
-    window.setSystemProxyOptions(int(cmd.systemProxyMode), cmd.systemProxyBackend);
+    window.setSystemProxyBackend(cmd.systemProxyBackend);
     if (!window.startEngine(cmd.settings, cmd.configPath)) {
         std::fprintf(stderr, "veil: %s\n", qPrintable(window.engineError()));
         QMessageBox::critical(nullptr, QObject::tr("Veil"), window.engineError());

@@ -203,8 +203,9 @@ void MainWindow::applySettings(const Settings &requested)
     }
     updateState();
     if (m_systemProxy && m_systemProxy->isActive() &&
-        (listenChanged || settings.systemProxy.bypass != before.systemProxy.bypass)) {
-        setSystemProxyEnabled(true); // point it at the new address, with the new bypass list
+        (listenChanged || settings.systemProxy.bypass != before.systemProxy.bypass ||
+         settings.systemProxy.pac != before.systemProxy.pac)) {
+        setSystemProxyEnabled(true); // point it at the new address, in the new mode, with the new bypass list
     }
     saveChanges(before, settings);
 }
@@ -291,9 +292,8 @@ void MainWindow::saveScreenshots(const QString &directory, int delayMs)
     });
 }
 
-void MainWindow::setSystemProxyOptions(int mode, const QString &backend)
+void MainWindow::setSystemProxyBackend(const QString &backend)
 {
-    m_systemProxyMode = mode;
     m_systemProxyBackend = backend.isEmpty() ? QStringLiteral("auto") : backend;
 }
 
@@ -327,7 +327,7 @@ bool MainWindow::setSystemProxyEnabled(bool on)
                 });
     }
     SystemProxyTarget target;
-    target.mode = SystemProxyTarget::Mode(m_systemProxyMode);
+    target.mode = m_settings.systemProxy.pac ? SystemProxyTarget::Mode::Pac : SystemProxyTarget::Mode::Fixed;
     target.port = m_engine->port();
     target.bypass += m_settings.systemProxy.bypass;
     const QHostAddress address = m_engine->address();

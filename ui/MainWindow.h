@@ -63,7 +63,8 @@ public:
      * when the desktop is not supported or the change failed.
      */
     bool setSystemProxyEnabled(bool on);
-    void setSystemProxyOptions(int mode, const QString &backend);
+    /** The system-proxy backend ("auto", "gnome", …) from --system-proxy-backend. */
+    void setSystemProxyBackend(const QString &backend);
     /** Shows, un-minimises and raises the window (tray click, second launch). */
     void bringToFront();
     /**
@@ -99,7 +100,6 @@ private:
     SettingsPage *m_settingsPage;
     TrayController *m_tray;
     SystemProxyController *m_systemProxy = nullptr;
-    int m_systemProxyMode = 0; ///< SystemProxyTarget::Mode
     QString m_systemProxyBackend = QStringLiteral("auto");
     QTimer m_drain; ///< pulls events at most 10 times a second (DESIGN.md)
     QTimer m_tick;  ///< once a second: overview counters and graph

@@ -69,6 +69,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     , m_closeToTray(new QCheckBox(tr("Closing the window keeps Veil running in the tray"), this))
     , m_trayNote(noteLabel(QString(), this))
     , m_theme(new QComboBox(this))
+    , m_proxyMode(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_trafficRows(new QSpinBox(this))
     , m_privacy(new PrivacySettingsBox(this))
@@ -77,6 +78,11 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_port->setPlaceholderText(QString::number(Settings::DefaultPort));
     m_port->setMaximumWidth(90);
     m_bypass->setPlaceholderText(tr("intranet.example, *.corp.example, 10.0.0.0/8"));
+    m_proxyMode->addItem(tr("HTTP, HTTPS and SOCKS proxy"), false);
+    m_proxyMode->addItem(tr("Automatic configuration (PAC)"), true);
+    m_proxyMode->setToolTip(
+        tr("The automatic configuration sends local names past Veil and, with the kill switch "
+           "off, lets the browser connect directly while Veil is not running."));
     m_theme->addItem(tr("Follow the system"), int(UiTheme::System));
     m_theme->addItem(tr("Light"), int(UiTheme::Light));
     m_theme->addItem(tr("Dark"), int(UiTheme::Dark));
@@ -112,6 +118,7 @@ SettingsPage::SettingsPage(QWidget *parent)
                 "at Veil while traffic is held."),
              this)}));
     proxyForm->addRow(m_systemProxy);
+    proxyForm->addRow(tr("System proxy setting"), m_proxyMode);
     proxyForm->addRow(tr("Bypass Veil for"),
                       stacked({m_bypass, m_bypassProblem,
                                noteLabel(tr("Host names, *.domain wildcards, addresses and networks, "
@@ -171,6 +178,13 @@ SettingsPage::SettingsPage(QWidget *parent)
     onToggle(m_systemProxy, [](Settings &s, bool on) { s.systemProxy.onStart = on; });
     onToggle(m_minimized, [](Settings &s, bool on) { s.ui.startMinimized = on; });
     onToggle(m_closeToTray, [](Settings &s, bool on) { s.ui.closeToTray = on; });
+    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating) {
+            Settings next = m_settings;
+            next.systemProxy.pac = m_proxyMode->currentData().toBool();
+            request(next);
+        }
+    });
     connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating) {
             Settings next = m_settings;
@@ -218,6 +232,7 @@ void SettingsPage::setSettings(const Settings &settings)
     m_minimized->setChecked(settings.ui.startMinimized);
     m_closeToTray->setChecked(settings.ui.closeToTray);
     m_theme->setCurrentIndex(m_theme->findData(int(settings.ui.theme)));
+    m_proxyMode->setCurrentIndex(settings.systemProxy.pac ? 1 : 0);
     if (m_language->findData(settings.ui.language) < 0) {
         m_language->addItem(settings.ui.language, settings.ui.language); // configured, not embedded (yet)
     }

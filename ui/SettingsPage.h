@@ -54,6 +54,7 @@ public:
     QCheckBox *minimizedBox() const { return m_minimized; }
     QCheckBox *closeToTrayBox() const { return m_closeToTray; }
     QComboBox *themeBox() const { return m_theme; }
+    QComboBox *proxyModeBox() const { return m_proxyMode; }
     QComboBox *languageBox() const { return m_language; }
     QSpinBox *trafficRowsBox() const { return m_trafficRows; }
     PrivacySettingsBox *privacyBox() const { return m_privacy; }
@@ -88,6 +89,7 @@ private:
     QCheckBox *m_closeToTray;
     QLabel *m_trayNote;
     QComboBox *m_theme;
+    QComboBox *m_proxyMode;
     QComboBox *m_language;
     QSpinBox *m_trafficRows;
     PrivacySettingsBox *m_privacy;

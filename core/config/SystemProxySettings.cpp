@@ -27,6 +27,7 @@ QJsonObject SystemProxySettings::toJson() const
 {
     return {{QStringLiteral("systemProxy"),
              QJsonObject{{QStringLiteral("onStart"), onStart},
+                         {QStringLiteral("mode"), pac ? QStringLiteral("pac") : QStringLiteral("fixed")},
                          {QStringLiteral("bypass"), QJsonArray::fromStringList(bypass)}}}};
 }
 
@@ -51,6 +52,13 @@ void SystemProxySettings::applyJson(const QJsonObject &json, QStringList *errors
             onStart = v.toBool();
         } else {
             reject(QStringLiteral("systemProxy.onStart"), Tr::tr("must be true or false"));
+        }
+    }
+    if (const QJsonValue v = o.value(QStringLiteral("mode")); !v.isUndefined()) {
+        if (v.toString() == QLatin1String("fixed") || v.toString() == QLatin1String("pac")) {
+            pac = v.toString() == QLatin1String("pac");
+        } else {
+            reject(QStringLiteral("systemProxy.mode"), Tr::tr("must be \"fixed\" or \"pac\""));
         }
     }
     if (const QJsonValue v = o.value(QStringLiteral("bypass")); !v.isUndefined()) {

@@ -15,6 +15,11 @@ struct SystemProxySettings
     /** Point the system proxy at Veil when the window starts (restored on quit). */
     bool onStart = false;
     /**
+     * How the system is pointed at Veil ("mode" in the file): false "fixed" (HTTP, HTTPS and SOCKS
+     * proxy = the listener), true "pac" (automatic configuration from the engine's /proxy.pac).
+     */
+    bool pac = false;
+    /**
      * Hosts and networks that bypass Veil, besides localhost, 127.0.0.0/8 and ::1 (always
      * bypassed): names ("intranet.example"), wildcards ("*.corp.example"), addresses and
      * networks ("10.0.0.0/8", "fd00::/8"). Used for the system setting and the PAC file.

@@ -179,6 +179,8 @@ void TestSettingsPage::togglesApplyLiveAndSaveOnlyTheirFields()
     QVERIFY(!page->minimizedBox()->isEnabled());
     page->systemProxyBox()->click();
     QVERIFY(window.settings().systemProxy.onStart);
+    page->proxyModeBox()->setCurrentIndex(1);
+    QVERIFY(window.settings().systemProxy.pac);
     page->trafficRowsBox()->setValue(250000);
     QCOMPARE(window.trafficPage()->model()->capacity(), 250000);
     page->languageBox()->setCurrentIndex(page->languageBox()->findData(QStringLiteral("en")));
@@ -193,8 +195,9 @@ void TestSettingsPage::togglesApplyLiveAndSaveOnlyTheirFields()
              (QJsonObject{{QStringLiteral("language"), QStringLiteral("en")},
                           {QStringLiteral("theme"), QStringLiteral("dark")},
                           {QStringLiteral("trafficRows"), 250000}}));
-    QCOMPARE(json.value(QStringLiteral("systemProxy")).toObject(),
-             (QJsonObject{{QStringLiteral("onStart"), true}}));
+    QCOMPARE(
+        json.value(QStringLiteral("systemProxy")).toObject(),
+        (QJsonObject{{QStringLiteral("onStart"), true}, {QStringLiteral("mode"), QStringLiteral("pac")}}));
     QVERIFY(!json.contains(QStringLiteral("listen")));
     Veil::Theme::apply(Veil::UiTheme::System);
 }

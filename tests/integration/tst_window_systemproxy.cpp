@@ -4,11 +4,13 @@
 
 #include "EngineFixture.h"
 #include "MainWindow.h"
+#include "SettingsPage.h"
 #include "TestSupport.h"
 #include "TrayController.h"
 #include "engine/Engine.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QTest>
 
 #include <memory>
@@ -79,6 +81,31 @@ private Q_SLOTS:
         window.reset();
         QCOMPARE(gget(kHttp, QStringLiteral("host")), QStringLiteral("'proxy.corp.example'"));
         QCOMPARE(gget(kHttp, QStringLiteral("port")), QStringLiteral("3128"));
+    }
+
+    void settingsPageSwitchesToPacWhileOn()
+    {
+        QVERIFY(gset(kProxy, QStringLiteral("mode"), QStringLiteral("'manual'")));
+        QVERIFY(gset(kHttp, QStringLiteral("host"), QStringLiteral("'proxy.corp.example'")));
+        QVERIFY(gset(kHttp, QStringLiteral("port"), QStringLiteral("3128")));
+        auto window = std::make_unique<Veil::MainWindow>();
+        QVERIFY2(window->startEngine(EngineFixture::testSettings()), qPrintable(window->engineError()));
+        const QString port = QString::number(window->engine()->port());
+        QVERIFY(window->setSystemProxyEnabled(true));
+        QCOMPARE(gget(kHttp, QStringLiteral("host")), QStringLiteral("'127.0.0.1'"));
+
+        // The mode is a setting: choosing the PAC file re-points the live system setting at once.
+        window->settingsPage()->proxyModeBox()->setCurrentIndex(1);
+        QCOMPARE(gget(kProxy, QStringLiteral("mode")), QStringLiteral("'auto'"));
+        QCOMPARE(gget(kProxy, QStringLiteral("autoconfig-url")),
+                 QStringLiteral("'http://127.0.0.1:%1/proxy.pac'").arg(port));
+        window->settingsPage()->proxyModeBox()->setCurrentIndex(0);
+        QCOMPARE(gget(kProxy, QStringLiteral("mode")), QStringLiteral("'manual'"));
+        QCOMPARE(gget(kHttp, QStringLiteral("host")), QStringLiteral("'127.0.0.1'"));
+
+        window.reset(); // quit: the user's own values
+        QCOMPARE(gget(kProxy, QStringLiteral("mode")), QStringLiteral("'manual'"));
+        QCOMPARE(gget(kHttp, QStringLiteral("host")), QStringLiteral("'proxy.corp.example'"));
     }
 };
 

@@ -79,6 +79,7 @@ void tst_Settings::desktopFieldsRoundTrip()
     s.ui.closeToTray = false;
     s.ui.trafficRows = 250000;
     s.systemProxy.onStart = true;
+    s.systemProxy.pac = true;
     s.systemProxy.bypass = {QStringLiteral("*.corp.example"), QStringLiteral("10.0.0.0/8")};
     s.exits.killSwitch = true;
     const QJsonObject json = s.toJson();
@@ -101,6 +102,7 @@ void tst_Settings::desktopFieldsRoundTrip()
     QCOMPARE(d.ui.trafficRows, 100000);
     QVERIFY(!d.exits.killSwitch);
     QVERIFY(!d.systemProxy.onStart);
+    QVERIFY(!d.systemProxy.pac);
     QVERIFY(d.systemProxy.bypass.isEmpty());
 }
 
@@ -246,6 +248,8 @@ void tst_Settings::rejectsBadFields_data()
         << QByteArray(R"({"systemProxy":{"bypass":"a.example"}})") << QStringLiteral("systemProxy.bypass");
     QTest::newRow("onStart str") << QByteArray(R"({"systemProxy":{"onStart":1}})")
                                  << QStringLiteral("systemProxy.onStart");
+    QTest::newRow("mode unknown") << QByteArray(R"({"systemProxy":{"mode":"auto"}})")
+                                  << QStringLiteral("systemProxy.mode");
     QTest::newRow("killSwitch str") << QByteArray(R"({"routing":{"killSwitch":"on"}})")
                                     << QStringLiteral("routing.killSwitch");
     QTest::newRow("future schema") << QByteArray(R"({"version":99})") << QStringLiteral("version");
