@@ -97,7 +97,9 @@ QByteArray hostPattern(QByteArrayView host, quint16 flags)
     if (flags & FlagHostsSyntax) {
         return host.toByteArray();
     }
-    QByteArray out = (flags & FlagException) ? QByteArray("@@||") : QByteArray("||");
+    QByteArray out;
+    out.reserve(host.size() + 40); // one allocation: this runs for every blocked request
+    out += (flags & FlagException) ? QByteArrayView("@@||") : QByteArrayView("||");
     out += host;
     out += '^';
     QByteArrayList options;
