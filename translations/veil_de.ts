@@ -74,20 +74,12 @@
         <translation>easylist</translation>
     </message>
     <message>
-        <source>hosts file, domain list or Adblock Plus / uBlock Origin filters</source>
-        <translation>hosts-Datei, Domainliste oder Filter von Adblock Plus / uBlock Origin</translation>
-    </message>
-    <message>
         <source>Off: the list only serves rules of the type &quot;Blocklist&quot; (for example, send the sites of a streaming list through an exit).</source>
         <translation>Aus: Die Liste dient nur Regeln vom Typ „Sperrliste“ (zum Beispiel, um die Websites einer Streaming-Liste über einen Ausgang zu leiten).</translation>
     </message>
     <message>
         <source>&quot;$third-party&quot; filters need to know which page a request comes from. Inside HTTPS tunnels and without a Referer Veil cannot tell.</source>
         <translation>Filter mit „$third-party“ müssen wissen, von welcher Seite eine Anfrage kommt. In HTTPS-Tunneln und ohne Referer kann Veil das nicht erkennen.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
     </message>
     <message>
         <source>Name</source>
@@ -100,10 +92,6 @@
     <message>
         <source>Lists (*.txt *.list *.hosts);;All files (*)</source>
         <translation>Listen (*.txt *.list *.hosts);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Choose the list&apos;s file.</source>
-        <translation>Wählen Sie die Datei der Liste.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -120,6 +108,38 @@
     <message>
         <source>A list named &quot;%1&quot; already exists.</source>
         <translation>Eine Liste namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>a file, or the https:// address of a list to subscribe to</source>
+        <translation>eine Datei oder die https://-Adresse einer zu abonnierenden Liste</translation>
+    </message>
+    <message>
+        <source>Hosts files, domain lists and Adblock Plus / uBlock Origin filters. A subscription is downloaded through Veil (so it takes your exit), kept up to date, and its last good copy stays in use when an update fails.</source>
+        <translation>Hosts-Dateien, Domainlisten und Filter von Adblock Plus / uBlock Origin. Ein Abonnement wird über Veil heruntergeladen (nimmt also Ihren Ausgang), aktuell gehalten, und seine letzte funktionierende Kopie bleibt in Gebrauch, wenn eine Aktualisierung fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>only on &quot;Update now&quot;</source>
+        <translation>nur bei „Jetzt aktualisieren“</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Check for updates every</source>
+        <translation>Auf Aktualisierungen prüfen alle</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable address: give http:// or https://, a host, and no user name.</source>
+        <translation>%1 ist keine verwendbare Adresse: Geben Sie http:// oder https:// und einen Host an, aber keinen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file, or give the address of a subscription.</source>
+        <translation>Wählen Sie die Datei der Liste oder geben Sie die Adresse eines Abonnements an.</translation>
     </message>
 </context>
 <context>
@@ -199,6 +219,68 @@
     <message>
         <source>Hits</source>
         <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>Kopie: %1</translation>
+    </message>
+    <message>
+        <source>The last check failed: %1</source>
+        <translation>Die letzte Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Geprüft: %1</translation>
+    </message>
+    <message>
+        <source>New version downloaded %1</source>
+        <translation>Neue Version heruntergeladen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked every %n hour(s)</source>
+        <translation>
+            <numerusform>Im Abstand von %n Stunde geprüft</numerusform>
+            <numerusform>Alle %n Stunden geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked only on &quot;Update now&quot;</source>
+        <translation>Nur bei „Jetzt aktualisieren“ geprüft</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>downloading…</source>
+        <translation>wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>update failed</source>
+        <translation>Aktualisierung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::BlocklistUpdater</name>
+    <message>
+        <source>the list is larger than %1 MiB</source>
+        <translation>die Liste ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>der Server antwortete %1 %2</translation>
+    </message>
+    <message>
+        <source>the download holds no rules (%1 bytes); the previous copy stays in use</source>
+        <translation>der Download enthält keine Regeln (%1 Bytes); die bisherige Kopie bleibt in Gebrauch</translation>
+    </message>
+    <message>
+        <source>the download holds only %1 rules where the copy in use has %2; the previous copy stays in use</source>
+        <translation>der Download enthält nur %1 Regeln, die verwendete Kopie dagegen %2; die bisherige Kopie bleibt in Gebrauch</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -583,10 +665,6 @@
         <translation>Die System-Proxy-Einstellungen wiederherstellen, die ein abgestürztes oder beendetes Veil hinterlassen hat, dann beenden (0: wiederhergestellt oder nichts zu tun, 1: fehlgeschlagen).</translation>
     </message>
     <message>
-        <source>Block what the list in FILE names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters; repeatable.</source>
-        <translation>Für diesen Lauf sperren, was die Liste in DATEI nennt: eine hosts-Datei, eine einfache Domainliste oder Netzwerkfilter von Adblock Plus / uBlock Origin; wiederholbar.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
@@ -649,10 +727,6 @@
     <message>
         <source>--doh: %1</source>
         <translation>--doh: %1</translation>
-    </message>
-    <message>
-        <source>--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and pass the file</source>
-        <translation>--blocklist %1: Listen-Abonnements (URLs) werden noch nicht unterstützt; laden Sie die Liste herunter und übergeben Sie die Datei</translation>
     </message>
     <message>
         <source>--blocklist %1: no such readable file</source>
@@ -725,6 +799,26 @@
     <message>
         <source>--user-agent: %1</source>
         <translation>--user-agent: %1</translation>
+    </message>
+    <message>
+        <source>Hold traffic instead of letting it out directly: never fall back to direct when no exit is healthy, and the PAC file never ends in DIRECT (routing.killSwitch).</source>
+        <translation>Verkehr zurückhalten, statt ihn direkt hinauszulassen: nie auf direkt ausweichen, wenn kein Ausgang funktioniert, und die PAC-Datei endet nie mit DIRECT (routing.killSwitch).</translation>
+    </message>
+    <message>
+        <source>Block what the list at FILE or URL names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters. A URL (http:// or https://) is a subscription: fetched through Veil, kept up to date and stored on disk; repeatable.</source>
+        <translation>Für diesen Lauf sperren, was die Liste unter DATEI oder URL nennt: eine Hosts-Datei, eine einfache Domainliste oder Netzwerkfilter von Adblock Plus / uBlock Origin. Eine URL (http:// oder https://) ist ein Abonnement: über Veil abgerufen, aktuell gehalten und auf der Festplatte gespeichert; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>DATEI|URL</translation>
+    </message>
+    <message>
+        <source>--fallback-direct and --kill-switch contradict each other: choose one</source>
+        <translation>--fallback-direct und --kill-switch widersprechen sich: Wählen Sie eines</translation>
+    </message>
+    <message>
+        <source>--blocklist %1: not a usable http:// or https:// address (a host is needed and no user name)</source>
+        <translation>--blocklist %1: keine verwendbare http://- oder https://-Adresse (ein Host ist nötig, ein Benutzername nicht erlaubt)</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1005,10 @@
     <message>
         <source>closed by user</source>
         <translation>geschlossen vom Benutzer</translation>
+    </message>
+    <message>
+        <source>%1: no copy yet; downloading %2</source>
+        <translation>%1: noch keine Kopie; %2 wird heruntergeladen</translation>
     </message>
 </context>
 <context>
@@ -2544,14 +2642,6 @@
         <translation>&quot;comment&quot; muss eine Zeichenkette mit höchstens 500 Zeichen sein</translation>
     </message>
     <message>
-        <source>subscriptions (&quot;url&quot;) are not supported yet; download the list and give its &quot;path&quot;</source>
-        <translation>Abonnements (&quot;url&quot;) werden noch nicht unterstützt; laden Sie die Liste herunter und geben Sie ihren &quot;path&quot; an</translation>
-    </message>
-    <message>
-        <source>&quot;path&quot; must name a local file</source>
-        <translation>&quot;path&quot; muss eine lokale Datei angeben</translation>
-    </message>
-    <message>
         <source>&quot;name&quot; must be 1 to 64 characters without &apos;,&apos; or line breaks</source>
         <translation>&quot;name&quot; muss aus 1 bis 64 Zeichen ohne &apos;,&apos; oder Zeilenumbrüche bestehen</translation>
     </message>
@@ -2611,6 +2701,18 @@
         <source>duplicate id &quot;%1&quot;</source>
         <translation>doppelte ID &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>&quot;url&quot; must be an http:// or https:// address with a host and no user name</source>
+        <translation>&quot;url&quot; muss eine http://- oder https://-Adresse mit Host und ohne Benutzernamen sein</translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; must name a local file (or &quot;url&quot; a subscription)</source>
+        <translation>&quot;path&quot; muss eine lokale Datei nennen (oder &quot;url&quot; ein Abonnement)</translation>
+    </message>
+    <message>
+        <source>&quot;refreshHours&quot; must be a whole number from 0 to %1</source>
+        <translation>&quot;refreshHours&quot; muss eine ganze Zahl von 0 bis %1 sein</translation>
+    </message>
 </context>
 <context>
     <name>Veil::RulesPage</name>
@@ -2649,10 +2751,6 @@
     <message>
         <source>Update now</source>
         <translation>Jetzt aktualisieren</translation>
-    </message>
-    <message>
-        <source>Read the enabled lists again from disk and use them for new connections.</source>
-        <translation>Die aktivierten Listen erneut von der Festplatte lesen und für neue Verbindungen verwenden.</translation>
     </message>
     <message>
         <source>Blocklists</source>
@@ -2743,6 +2841,14 @@
     <message>
         <source>Why: %1</source>
         <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Read the enabled lists again from disk, check subscriptions for a new version, and use them for new connections.</source>
+        <translation>Die aktivierten Listen erneut von der Festplatte lesen, Abonnements auf eine neue Version prüfen und sie für neue Verbindungen verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 was not updated: %2</source>
+        <translation>%1 wurde nicht aktualisiert: %2</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3047,22 @@
         <source>&quot;%1&quot; is not an IP address such as 127.0.0.1 or ::1.</source>
         <translation>„%1“ ist keine IP-Adresse wie 127.0.0.1 oder ::1.</translation>
     </message>
+    <message>
+        <source>HTTP, HTTPS and SOCKS proxy</source>
+        <translation>HTTP-, HTTPS- und SOCKS-Proxy</translation>
+    </message>
+    <message>
+        <source>Automatic configuration (PAC)</source>
+        <translation>Automatische Konfiguration (PAC)</translation>
+    </message>
+    <message>
+        <source>The automatic configuration sends local names past Veil and, with the kill switch off, lets the browser connect directly while Veil is not running.</source>
+        <translation>Die automatische Konfiguration leitet lokale Namen an Veil vorbei und lässt den Browser bei ausgeschaltetem Kill-Switch direkt verbinden, während Veil nicht läuft.</translation>
+    </message>
+    <message>
+        <source>System proxy setting</source>
+        <translation>System-Proxy-Einstellung</translation>
+    </message>
 </context>
 <context>
     <name>Veil::Socks5Session</name>
@@ -3071,6 +3193,10 @@
     <message>
         <source>&quot;%1&quot; is not a host name, *.domain, address or network</source>
         <translation>„%1“ ist weder Hostname noch *.domain, Adresse oder Netz</translation>
+    </message>
+    <message>
+        <source>must be &quot;fixed&quot; or &quot;pac&quot;</source>
+        <translation>muss &quot;fixed&quot; oder &quot;pac&quot; sein</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3397,30 @@
     <message>
         <source>reused a kept-alive connection</source>
         <translation>eine offen gehaltene Verbindung wiederverwendet</translation>
+    </message>
+    <message>
+        <source>Referer cut to the site&apos;s origin</source>
+        <translation>Referer auf den Ursprung der Website gekürzt</translation>
+    </message>
+    <message>
+        <source>Referer removed</source>
+        <translation>Referer entfernt</translation>
+    </message>
+    <message>
+        <source>Sec-GPC: 1 added</source>
+        <translation>Sec-GPC: 1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>DNT: 1 added</source>
+        <translation>DNT: 1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>User-Agent replaced</source>
+        <translation>User-Agent ersetzt</translation>
+    </message>
+    <message>
+        <source>Query parameter %1 removed</source>
+        <translation>Abfrageparameter %1 entfernt</translation>
     </message>
 </context>
 <context>

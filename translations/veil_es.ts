@@ -74,20 +74,12 @@
         <translation>easylist</translation>
     </message>
     <message>
-        <source>hosts file, domain list or Adblock Plus / uBlock Origin filters</source>
-        <translation>archivo hosts, lista de dominios o filtros de Adblock Plus / uBlock Origin</translation>
-    </message>
-    <message>
         <source>Off: the list only serves rules of the type &quot;Blocklist&quot; (for example, send the sites of a streaming list through an exit).</source>
         <translation>Desactivado: la lista solo sirve a reglas del tipo «Lista de bloqueo» (por ejemplo, para enviar los sitios de una lista de streaming a través de una salida).</translation>
     </message>
     <message>
         <source>&quot;$third-party&quot; filters need to know which page a request comes from. Inside HTTPS tunnels and without a Referer Veil cannot tell.</source>
         <translation>Los filtros «$third-party» necesitan saber de qué página procede una solicitud. Dentro de túneles HTTPS y sin Referer, Veil no puede saberlo.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Archivo</translation>
     </message>
     <message>
         <source>Name</source>
@@ -100,10 +92,6 @@
     <message>
         <source>Lists (*.txt *.list *.hosts);;All files (*)</source>
         <translation>Listas (*.txt *.list *.hosts);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Choose the list&apos;s file.</source>
-        <translation>Elija el archivo de la lista.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -120,6 +108,38 @@
     <message>
         <source>A list named &quot;%1&quot; already exists.</source>
         <translation>Ya existe una lista llamada «%1».</translation>
+    </message>
+    <message>
+        <source>a file, or the https:// address of a list to subscribe to</source>
+        <translation>un archivo o la dirección https:// de una lista a la que suscribirse</translation>
+    </message>
+    <message>
+        <source>Hosts files, domain lists and Adblock Plus / uBlock Origin filters. A subscription is downloaded through Veil (so it takes your exit), kept up to date, and its last good copy stays in use when an update fails.</source>
+        <translation>Archivos hosts, listas de dominios y filtros de Adblock Plus / uBlock Origin. Una suscripción se descarga a través de Veil (así que usa su salida), se mantiene actualizada y su última copia válida sigue en uso si falla una actualización.</translation>
+    </message>
+    <message>
+        <source>only on &quot;Update now&quot;</source>
+        <translation>solo con «Actualizar ahora»</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Check for updates every</source>
+        <translation>Buscar actualizaciones cada</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable address: give http:// or https://, a host, and no user name.</source>
+        <translation>%1 no es una dirección utilizable: indique http:// o https:// y un host, sin nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file, or give the address of a subscription.</source>
+        <translation>Elija el archivo de la lista o indique la dirección de una suscripción.</translation>
     </message>
 </context>
 <context>
@@ -199,6 +219,68 @@
     <message>
         <source>Hits</source>
         <translation>Aciertos</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>Copia: %1</translation>
+    </message>
+    <message>
+        <source>The last check failed: %1</source>
+        <translation>Falló la última comprobación: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Comprobada: %1</translation>
+    </message>
+    <message>
+        <source>New version downloaded %1</source>
+        <translation>Nueva versión descargada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked every %n hour(s)</source>
+        <translation>
+            <numerusform>Se comprueba cada %n hora</numerusform>
+            <numerusform>Se comprueba cada %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked only on &quot;Update now&quot;</source>
+        <translation>Solo se comprueba con «Actualizar ahora»</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>downloading…</source>
+        <translation>descargando…</translation>
+    </message>
+    <message>
+        <source>update failed</source>
+        <translation>actualización fallida</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::BlocklistUpdater</name>
+    <message>
+        <source>the list is larger than %1 MiB</source>
+        <translation>la lista ocupa más de %1 MiB</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>el servidor respondió %1 %2</translation>
+    </message>
+    <message>
+        <source>the download holds no rules (%1 bytes); the previous copy stays in use</source>
+        <translation>la descarga no contiene reglas (%1 bytes); se sigue usando la copia anterior</translation>
+    </message>
+    <message>
+        <source>the download holds only %1 rules where the copy in use has %2; the previous copy stays in use</source>
+        <translation>la descarga solo contiene %1 reglas, mientras que la copia en uso tiene %2; se sigue usando la copia anterior</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -583,10 +665,6 @@
         <translation>Restaura la configuración del proxy del sistema que dejó un Veil que falló o fue terminado, y sale (0: restaurada o nada que hacer, 1: error).</translation>
     </message>
     <message>
-        <source>Block what the list in FILE names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters; repeatable.</source>
-        <translation>Bloquea en esta ejecución lo que indica la lista de ARCHIVO: un archivo hosts, una lista simple de dominios o filtros de red de Adblock Plus / uBlock Origin; se puede repetir.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
@@ -649,10 +727,6 @@
     <message>
         <source>--doh: %1</source>
         <translation>--doh: %1</translation>
-    </message>
-    <message>
-        <source>--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and pass the file</source>
-        <translation>--blocklist %1: las suscripciones a listas (URL) aún no se admiten; descargue la lista e indique el archivo</translation>
     </message>
     <message>
         <source>--blocklist %1: no such readable file</source>
@@ -725,6 +799,26 @@
     <message>
         <source>--user-agent: %1</source>
         <translation>--user-agent: %1</translation>
+    </message>
+    <message>
+        <source>Hold traffic instead of letting it out directly: never fall back to direct when no exit is healthy, and the PAC file never ends in DIRECT (routing.killSwitch).</source>
+        <translation>Retiene el tráfico en lugar de dejarlo salir directamente: nunca recurre a la conexión directa cuando ninguna salida está operativa, y el archivo PAC nunca termina en DIRECT (routing.killSwitch).</translation>
+    </message>
+    <message>
+        <source>Block what the list at FILE or URL names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters. A URL (http:// or https://) is a subscription: fetched through Veil, kept up to date and stored on disk; repeatable.</source>
+        <translation>Bloquea en esta ejecución lo que indica la lista de ARCHIVO o URL: un archivo hosts, una lista simple de dominios o filtros de red de Adblock Plus / uBlock Origin. Una URL (http:// o https://) es una suscripción: se obtiene a través de Veil, se mantiene actualizada y se guarda en disco; se puede repetir.</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>ARCHIVO|URL</translation>
+    </message>
+    <message>
+        <source>--fallback-direct and --kill-switch contradict each other: choose one</source>
+        <translation>--fallback-direct y --kill-switch se contradicen: elija uno</translation>
+    </message>
+    <message>
+        <source>--blocklist %1: not a usable http:// or https:// address (a host is needed and no user name)</source>
+        <translation>--blocklist %1: no es una dirección http:// o https:// utilizable (se necesita un host y ningún nombre de usuario)</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1005,10 @@
     <message>
         <source>closed by user</source>
         <translation>cerrada por el usuario</translation>
+    </message>
+    <message>
+        <source>%1: no copy yet; downloading %2</source>
+        <translation>%1: aún no hay copia; descargando %2</translation>
     </message>
 </context>
 <context>
@@ -2544,14 +2642,6 @@
         <translation>&quot;comment&quot; debe ser una cadena de 500 caracteres como máximo</translation>
     </message>
     <message>
-        <source>subscriptions (&quot;url&quot;) are not supported yet; download the list and give its &quot;path&quot;</source>
-        <translation>las suscripciones (&quot;url&quot;) aún no se admiten; descargue la lista e indique su &quot;path&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;path&quot; must name a local file</source>
-        <translation>&quot;path&quot; debe indicar un archivo local</translation>
-    </message>
-    <message>
         <source>&quot;name&quot; must be 1 to 64 characters without &apos;,&apos; or line breaks</source>
         <translation>&quot;name&quot; debe tener de 1 a 64 caracteres sin &apos;,&apos; ni saltos de línea</translation>
     </message>
@@ -2611,6 +2701,18 @@
         <source>duplicate id &quot;%1&quot;</source>
         <translation>id duplicado &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>&quot;url&quot; must be an http:// or https:// address with a host and no user name</source>
+        <translation>&quot;url&quot; debe ser una dirección http:// o https:// con un host y sin nombre de usuario</translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; must name a local file (or &quot;url&quot; a subscription)</source>
+        <translation>&quot;path&quot; debe indicar un archivo local (o &quot;url&quot; una suscripción)</translation>
+    </message>
+    <message>
+        <source>&quot;refreshHours&quot; must be a whole number from 0 to %1</source>
+        <translation>&quot;refreshHours&quot; debe ser un número entero de 0 a %1</translation>
+    </message>
 </context>
 <context>
     <name>Veil::RulesPage</name>
@@ -2649,10 +2751,6 @@
     <message>
         <source>Update now</source>
         <translation>Actualizar ahora</translation>
-    </message>
-    <message>
-        <source>Read the enabled lists again from disk and use them for new connections.</source>
-        <translation>Volver a leer del disco las listas activadas y usarlas para las conexiones nuevas.</translation>
     </message>
     <message>
         <source>Blocklists</source>
@@ -2743,6 +2841,14 @@
     <message>
         <source>Why: %1</source>
         <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Read the enabled lists again from disk, check subscriptions for a new version, and use them for new connections.</source>
+        <translation>Vuelve a leer del disco las listas activadas, busca una versión nueva de las suscripciones y las usa para las conexiones nuevas.</translation>
+    </message>
+    <message>
+        <source>%1 was not updated: %2</source>
+        <translation>%1 no se actualizó: %2</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3047,22 @@
         <source>&quot;%1&quot; is not an IP address such as 127.0.0.1 or ::1.</source>
         <translation>«%1» no es una dirección IP como 127.0.0.1 o ::1.</translation>
     </message>
+    <message>
+        <source>HTTP, HTTPS and SOCKS proxy</source>
+        <translation>Proxy HTTP, HTTPS y SOCKS</translation>
+    </message>
+    <message>
+        <source>Automatic configuration (PAC)</source>
+        <translation>Configuración automática (PAC)</translation>
+    </message>
+    <message>
+        <source>The automatic configuration sends local names past Veil and, with the kill switch off, lets the browser connect directly while Veil is not running.</source>
+        <translation>La configuración automática deja los nombres locales fuera de Veil y, con el interruptor de emergencia desactivado, permite al navegador conectarse directamente mientras Veil no se ejecuta.</translation>
+    </message>
+    <message>
+        <source>System proxy setting</source>
+        <translation>Ajuste del proxy del sistema</translation>
+    </message>
 </context>
 <context>
     <name>Veil::Socks5Session</name>
@@ -3071,6 +3193,10 @@
     <message>
         <source>&quot;%1&quot; is not a host name, *.domain, address or network</source>
         <translation>«%1» no es un nombre de host, *.domain, dirección ni red</translation>
+    </message>
+    <message>
+        <source>must be &quot;fixed&quot; or &quot;pac&quot;</source>
+        <translation>debe ser &quot;fixed&quot; o &quot;pac&quot;</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3397,30 @@
     <message>
         <source>reused a kept-alive connection</source>
         <translation>reutilizó una conexión persistente</translation>
+    </message>
+    <message>
+        <source>Referer cut to the site&apos;s origin</source>
+        <translation>Referer recortado al origen del sitio</translation>
+    </message>
+    <message>
+        <source>Referer removed</source>
+        <translation>Referer eliminado</translation>
+    </message>
+    <message>
+        <source>Sec-GPC: 1 added</source>
+        <translation>Sec-GPC: 1 añadido</translation>
+    </message>
+    <message>
+        <source>DNT: 1 added</source>
+        <translation>DNT: 1 añadido</translation>
+    </message>
+    <message>
+        <source>User-Agent replaced</source>
+        <translation>User-Agent sustituido</translation>
+    </message>
+    <message>
+        <source>Query parameter %1 removed</source>
+        <translation>Parámetro de consulta %1 eliminado</translation>
     </message>
 </context>
 <context>

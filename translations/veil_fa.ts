@@ -74,20 +74,12 @@
         <translation>easylist</translation>
     </message>
     <message>
-        <source>hosts file, domain list or Adblock Plus / uBlock Origin filters</source>
-        <translation>فایل hosts، فهرست دامنه یا پالایه‌های Adblock Plus / uBlock Origin</translation>
-    </message>
-    <message>
         <source>Off: the list only serves rules of the type &quot;Blocklist&quot; (for example, send the sites of a streaming list through an exit).</source>
         <translation>خاموش: این فهرست فقط به کار قوانینی از نوع «فهرست مسدودسازی» می‌آید (برای نمونه، فرستادن سایت‌های یک فهرست پخش آنلاین از طریق یک خروجی).</translation>
     </message>
     <message>
         <source>&quot;$third-party&quot; filters need to know which page a request comes from. Inside HTTPS tunnels and without a Referer Veil cannot tell.</source>
         <translation>پالایه‌های «‎$third-party» باید بدانند درخواست از کدام صفحه می‌آید. درون تونل‌های HTTPS و بدون Referer، Veil نمی‌تواند این را تشخیص دهد.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>فایل</translation>
     </message>
     <message>
         <source>Name</source>
@@ -100,10 +92,6 @@
     <message>
         <source>Lists (*.txt *.list *.hosts);;All files (*)</source>
         <translation>فهرست‌ها (*.txt *.list *.hosts);;همهٔ فایل‌ها (*)</translation>
-    </message>
-    <message>
-        <source>Choose the list&apos;s file.</source>
-        <translation>فایل فهرست را انتخاب کنید.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -120,6 +108,38 @@
     <message>
         <source>A list named &quot;%1&quot; already exists.</source>
         <translation>فهرستی با نام «%1» از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>a file, or the https:// address of a list to subscribe to</source>
+        <translation>یک فایل، یا نشانی https:// فهرستی برای اشتراک</translation>
+    </message>
+    <message>
+        <source>Hosts files, domain lists and Adblock Plus / uBlock Origin filters. A subscription is downloaded through Veil (so it takes your exit), kept up to date, and its last good copy stays in use when an update fails.</source>
+        <translation>فایل‌های hosts، فهرست‌های دامنه و پالایه‌های Adblock Plus / uBlock Origin. اشتراک از طریق Veil بارگیری می‌شود (پس از خروجی شما می‌گذرد)، به‌روز نگه داشته می‌شود و اگر به‌روزرسانی شکست بخورد، آخرین نسخهٔ سالم آن همچنان استفاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>only on &quot;Update now&quot;</source>
+        <translation>فقط با «به‌روزرسانی اکنون»</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ساعت</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Check for updates every</source>
+        <translation>بررسی به‌روزرسانی هر</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable address: give http:// or https://, a host, and no user name.</source>
+        <translation>‏%1 نشانی قابل‌استفاده‌ای نیست: http:// یا https:// و یک میزبان بدهید، بدون نام کاربری.</translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file, or give the address of a subscription.</source>
+        <translation>فایل فهرست را انتخاب کنید یا نشانی یک اشتراک را بدهید.</translation>
     </message>
 </context>
 <context>
@@ -199,6 +219,67 @@
     <message>
         <source>Hits</source>
         <translation>تطابق</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>نسخهٔ محلی: %1</translation>
+    </message>
+    <message>
+        <source>The last check failed: %1</source>
+        <translation>آخرین بررسی شکست خورد: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>بررسی شد: %1</translation>
+    </message>
+    <message>
+        <source>New version downloaded %1</source>
+        <translation>نسخهٔ تازه بارگیری شد: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked every %n hour(s)</source>
+        <translation>
+            <numerusform>هر %n ساعت بررسی می‌شود</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked only on &quot;Update now&quot;</source>
+        <translation>فقط با «به‌روزرسانی اکنون» بررسی می‌شود</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>‏URL: %1</translation>
+    </message>
+    <message>
+        <source>downloading…</source>
+        <translation>در حال بارگیری…</translation>
+    </message>
+    <message>
+        <source>update failed</source>
+        <translation>به‌روزرسانی ناموفق</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::BlocklistUpdater</name>
+    <message>
+        <source>the list is larger than %1 MiB</source>
+        <translation>فهرست بزرگ‌تر از %1 MiB است</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>پاسخ سرور: %1 %2</translation>
+    </message>
+    <message>
+        <source>the download holds no rules (%1 bytes); the previous copy stays in use</source>
+        <translation>فایل بارگیری‌شده هیچ قانونی ندارد (%1 بایت)؛ نسخهٔ قبلی همچنان استفاده می‌شود</translation>
+    </message>
+    <message>
+        <source>the download holds only %1 rules where the copy in use has %2; the previous copy stays in use</source>
+        <translation>فایل بارگیری‌شده فقط %1 قانون دارد، درحالی‌که نسخهٔ در حال استفاده %2 قانون دارد؛ نسخهٔ قبلی همچنان استفاده می‌شود</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>نوشتن %1 ممکن نیست: %2</translation>
     </message>
 </context>
 <context>
@@ -581,10 +662,6 @@
         <translation>تنظیمات پروکسی سیستم را که یک Veil ازکارافتاده یا متوقف‌شده به‌جا گذاشته بازگردان و خارج شو (۰: بازگردانده شد یا کاری لازم نبود، ۱: ناموفق).</translation>
     </message>
     <message>
-        <source>Block what the list in FILE names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters; repeatable.</source>
-        <translation>در این اجرا آنچه فهرستِ درون فایل نام می‌برد مسدود شود: یک فایل hosts، یک فهرست سادهٔ دامنه یا پالایه‌های شبکهٔ Adblock Plus / uBlock Origin؛ تکرارپذیر.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>آرگومان غیرمنتظرهٔ «%1»</translation>
     </message>
@@ -647,10 +724,6 @@
     <message>
         <source>--doh: %1</source>
         <translation>--doh: %1</translation>
-    </message>
-    <message>
-        <source>--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and pass the file</source>
-        <translation>‏--blocklist %1: اشتراک فهرست (URL) هنوز پشتیبانی نمی‌شود؛ فهرست را بارگیری کنید و فایل را بدهید</translation>
     </message>
     <message>
         <source>--blocklist %1: no such readable file</source>
@@ -723,6 +796,26 @@
     <message>
         <source>--user-agent: %1</source>
         <translation>‏--user-agent: %1</translation>
+    </message>
+    <message>
+        <source>Hold traffic instead of letting it out directly: never fall back to direct when no exit is healthy, and the PAC file never ends in DIRECT (routing.killSwitch).</source>
+        <translation>نگه داشتن ترافیک به‌جای فرستادن مستقیم آن به بیرون: وقتی هیچ خروجی سالمی نیست هرگز به اتصال مستقیم برنمی‌گردد و فایل PAC هرگز به DIRECT ختم نمی‌شود (routing.killSwitch).</translation>
+    </message>
+    <message>
+        <source>Block what the list at FILE or URL names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters. A URL (http:// or https://) is a subscription: fetched through Veil, kept up to date and stored on disk; repeatable.</source>
+        <translation>در این اجرا آنچه فهرستِ موجود در فایل یا URL نام می‌برد مسدود شود: یک فایل hosts، یک فهرست سادهٔ دامنه یا پالایه‌های شبکهٔ Adblock Plus / uBlock Origin. یک URL (http:// یا https://) اشتراک است: از طریق Veil دریافت، به‌روز نگه داشته و روی دیسک ذخیره می‌شود؛ تکرارپذیر.</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>فایل|URL</translation>
+    </message>
+    <message>
+        <source>--fallback-direct and --kill-switch contradict each other: choose one</source>
+        <translation>‏--fallback-direct و --kill-switch با هم در تناقض‌اند: یکی را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>--blocklist %1: not a usable http:// or https:// address (a host is needed and no user name)</source>
+        <translation>‏--blocklist %1: نشانی http:// یا https:// قابل‌استفاده‌ای نیست (میزبان لازم است و نام کاربری نباید باشد)</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1002,10 @@
     <message>
         <source>closed by user</source>
         <translation>به دست کاربر بسته شد</translation>
+    </message>
+    <message>
+        <source>%1: no copy yet; downloading %2</source>
+        <translation>‏%1: هنوز نسخه‌ای نیست؛ در حال بارگیری %2</translation>
     </message>
 </context>
 <context>
@@ -2539,14 +2636,6 @@
         <translation>‏&quot;comment&quot; باید رشته‌ای با حداکثر ۵۰۰ نویسه باشد</translation>
     </message>
     <message>
-        <source>subscriptions (&quot;url&quot;) are not supported yet; download the list and give its &quot;path&quot;</source>
-        <translation>اشتراک‌ها (&quot;url&quot;) هنوز پشتیبانی نمی‌شوند؛ فهرست را بارگیری کنید و &quot;path&quot; آن را بدهید</translation>
-    </message>
-    <message>
-        <source>&quot;path&quot; must name a local file</source>
-        <translation>‏&quot;path&quot; باید یک فایل محلی را نام ببرد</translation>
-    </message>
-    <message>
         <source>&quot;name&quot; must be 1 to 64 characters without &apos;,&apos; or line breaks</source>
         <translation>‏&quot;name&quot; باید ۱ تا ۶۴ نویسه بدون &apos;,&apos; یا شکست خط باشد</translation>
     </message>
@@ -2606,6 +2695,18 @@
         <source>duplicate id &quot;%1&quot;</source>
         <translation>شناسهٔ تکراری &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>&quot;url&quot; must be an http:// or https:// address with a host and no user name</source>
+        <translation>‏&quot;url&quot; باید نشانی http:// یا https:// با یک میزبان و بدون نام کاربری باشد</translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; must name a local file (or &quot;url&quot; a subscription)</source>
+        <translation>‏&quot;path&quot; باید یک فایل محلی را نام ببرد (یا &quot;url&quot; یک اشتراک را)</translation>
+    </message>
+    <message>
+        <source>&quot;refreshHours&quot; must be a whole number from 0 to %1</source>
+        <translation>‏&quot;refreshHours&quot; باید عدد صحیحی از ۰ تا %1 باشد</translation>
+    </message>
 </context>
 <context>
     <name>Veil::RulesPage</name>
@@ -2644,10 +2745,6 @@
     <message>
         <source>Update now</source>
         <translation>به‌روزرسانی اکنون</translation>
-    </message>
-    <message>
-        <source>Read the enabled lists again from disk and use them for new connections.</source>
-        <translation>فهرست‌های فعال دوباره از دیسک خوانده شوند و برای اتصال‌های تازه به کار روند.</translation>
     </message>
     <message>
         <source>Blocklists</source>
@@ -2736,6 +2833,14 @@
     <message>
         <source>Why: %1</source>
         <translation>دلیل: %1</translation>
+    </message>
+    <message>
+        <source>Read the enabled lists again from disk, check subscriptions for a new version, and use them for new connections.</source>
+        <translation>خواندن دوبارهٔ فهرست‌های فعال از دیسک، بررسی اشتراک‌ها برای نسخهٔ تازه و استفاده از آن‌ها برای اتصال‌های جدید.</translation>
+    </message>
+    <message>
+        <source>%1 was not updated: %2</source>
+        <translation>‏%1 به‌روز نشد: %2</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3039,22 @@
         <source>&quot;%1&quot; is not an IP address such as 127.0.0.1 or ::1.</source>
         <translation>‏«%1» نشانی IP مانند 127.0.0.1 یا ‎::1‎ نیست.</translation>
     </message>
+    <message>
+        <source>HTTP, HTTPS and SOCKS proxy</source>
+        <translation>‏پروکسی HTTP، HTTPS و SOCKS</translation>
+    </message>
+    <message>
+        <source>Automatic configuration (PAC)</source>
+        <translation>پیکربندی خودکار (PAC)</translation>
+    </message>
+    <message>
+        <source>The automatic configuration sends local names past Veil and, with the kill switch off, lets the browser connect directly while Veil is not running.</source>
+        <translation>پیکربندی خودکار نام‌های محلی را از کنار Veil عبور می‌دهد و اگر کلید قطع اضطراری خاموش باشد، تا وقتی Veil اجرا نمی‌شود مرورگر مستقیم وصل می‌شود.</translation>
+    </message>
+    <message>
+        <source>System proxy setting</source>
+        <translation>تنظیم پروکسی سیستم</translation>
+    </message>
 </context>
 <context>
     <name>Veil::Socks5Session</name>
@@ -3064,6 +3185,10 @@
     <message>
         <source>&quot;%1&quot; is not a host name, *.domain, address or network</source>
         <translation>‏«%1» نام میزبان، ‎*.domain‎، نشانی یا شبکه نیست</translation>
+    </message>
+    <message>
+        <source>must be &quot;fixed&quot; or &quot;pac&quot;</source>
+        <translation>باید &quot;fixed&quot; یا &quot;pac&quot; باشد</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3388,30 @@
     <message>
         <source>reused a kept-alive connection</source>
         <translation>از یک اتصال باز نگه‌داشته‌شده دوباره استفاده شد</translation>
+    </message>
+    <message>
+        <source>Referer cut to the site&apos;s origin</source>
+        <translation>‏Referer به مبدأ سایت کوتاه شد</translation>
+    </message>
+    <message>
+        <source>Referer removed</source>
+        <translation>‏Referer حذف شد</translation>
+    </message>
+    <message>
+        <source>Sec-GPC: 1 added</source>
+        <translation>‏Sec-GPC: 1 اضافه شد</translation>
+    </message>
+    <message>
+        <source>DNT: 1 added</source>
+        <translation>‏DNT: 1 اضافه شد</translation>
+    </message>
+    <message>
+        <source>User-Agent replaced</source>
+        <translation>‏User-Agent جایگزین شد</translation>
+    </message>
+    <message>
+        <source>Query parameter %1 removed</source>
+        <translation>پارامتر پرس‌وجوی %1 حذف شد</translation>
     </message>
 </context>
 <context>

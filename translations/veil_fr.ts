@@ -74,20 +74,12 @@
         <translation>easylist</translation>
     </message>
     <message>
-        <source>hosts file, domain list or Adblock Plus / uBlock Origin filters</source>
-        <translation>fichier hosts, liste de domaines ou filtres Adblock Plus / uBlock Origin</translation>
-    </message>
-    <message>
         <source>Off: the list only serves rules of the type &quot;Blocklist&quot; (for example, send the sites of a streaming list through an exit).</source>
         <translation>Désactivé : la liste ne sert qu&apos;aux règles de type « Liste de blocage » (par exemple, pour faire passer les sites d&apos;une liste de streaming par une sortie).</translation>
     </message>
     <message>
         <source>&quot;$third-party&quot; filters need to know which page a request comes from. Inside HTTPS tunnels and without a Referer Veil cannot tell.</source>
         <translation>Les filtres « $third-party » doivent savoir de quelle page vient une requête. Dans les tunnels HTTPS et sans Referer, Veil ne peut pas le savoir.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
     </message>
     <message>
         <source>Name</source>
@@ -100,10 +92,6 @@
     <message>
         <source>Lists (*.txt *.list *.hosts);;All files (*)</source>
         <translation>Listes (*.txt *.list *.hosts);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Choose the list&apos;s file.</source>
-        <translation>Choisissez le fichier de la liste.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -120,6 +108,38 @@
     <message>
         <source>A list named &quot;%1&quot; already exists.</source>
         <translation>Une liste nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>a file, or the https:// address of a list to subscribe to</source>
+        <translation>un fichier, ou l&apos;adresse https:// d&apos;une liste à laquelle s&apos;abonner</translation>
+    </message>
+    <message>
+        <source>Hosts files, domain lists and Adblock Plus / uBlock Origin filters. A subscription is downloaded through Veil (so it takes your exit), kept up to date, and its last good copy stays in use when an update fails.</source>
+        <translation>Fichiers hosts, listes de domaines et filtres Adblock Plus / uBlock Origin. Un abonnement est téléchargé via Veil (il passe donc par votre sortie), tenu à jour, et sa dernière copie valide reste utilisée si une mise à jour échoue.</translation>
+    </message>
+    <message>
+        <source>only on &quot;Update now&quot;</source>
+        <translation>seulement via « Mettre à jour »</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Check for updates every</source>
+        <translation>Vérifier les mises à jour toutes les</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable address: give http:// or https://, a host, and no user name.</source>
+        <translation>%1 n&apos;est pas une adresse utilisable : indiquez http:// ou https:// et un hôte, sans nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file, or give the address of a subscription.</source>
+        <translation>Choisissez le fichier de la liste ou indiquez l&apos;adresse d&apos;un abonnement.</translation>
     </message>
 </context>
 <context>
@@ -199,6 +219,68 @@
     <message>
         <source>Hits</source>
         <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>Copie : %1</translation>
+    </message>
+    <message>
+        <source>The last check failed: %1</source>
+        <translation>La dernière vérification a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>New version downloaded %1</source>
+        <translation>Nouvelle version téléchargée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked every %n hour(s)</source>
+        <translation>
+            <numerusform>Vérifiée toutes les %n h</numerusform>
+            <numerusform>Vérifiée toutes les %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked only on &quot;Update now&quot;</source>
+        <translation>Vérifiée seulement via « Mettre à jour »</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL : %1</translation>
+    </message>
+    <message>
+        <source>downloading…</source>
+        <translation>téléchargement…</translation>
+    </message>
+    <message>
+        <source>update failed</source>
+        <translation>échec de la mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::BlocklistUpdater</name>
+    <message>
+        <source>the list is larger than %1 MiB</source>
+        <translation>la liste dépasse %1 MiB</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>le serveur a répondu %1 %2</translation>
+    </message>
+    <message>
+        <source>the download holds no rules (%1 bytes); the previous copy stays in use</source>
+        <translation>le téléchargement ne contient aucune règle (%1 octets) ; la copie précédente reste utilisée</translation>
+    </message>
+    <message>
+        <source>the download holds only %1 rules where the copy in use has %2; the previous copy stays in use</source>
+        <translation>le téléchargement ne contient que %1 règles alors que la copie utilisée en a %2 ; la copie précédente reste utilisée</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -583,10 +665,6 @@
         <translation>Restaure les réglages de proxy système laissés par un Veil qui a planté ou a été tué, puis quitte (0 : restaurés ou rien à faire, 1 : échec).</translation>
     </message>
     <message>
-        <source>Block what the list in FILE names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters; repeatable.</source>
-        <translation>Bloque pour cette exécution ce que nomme la liste de FICHIER : un fichier hosts, une simple liste de domaines ou des filtres réseau Adblock Plus / uBlock Origin ; répétable.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu « %1 »</translation>
     </message>
@@ -649,10 +727,6 @@
     <message>
         <source>--doh: %1</source>
         <translation>--doh : %1</translation>
-    </message>
-    <message>
-        <source>--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and pass the file</source>
-        <translation>--blocklist %1 : les abonnements à des listes (URL) ne sont pas encore pris en charge ; téléchargez la liste et passez le fichier</translation>
     </message>
     <message>
         <source>--blocklist %1: no such readable file</source>
@@ -725,6 +799,26 @@
     <message>
         <source>--user-agent: %1</source>
         <translation>--user-agent : %1</translation>
+    </message>
+    <message>
+        <source>Hold traffic instead of letting it out directly: never fall back to direct when no exit is healthy, and the PAC file never ends in DIRECT (routing.killSwitch).</source>
+        <translation>Retient le trafic au lieu de le laisser sortir directement : ne se replie jamais sur la connexion directe quand aucune sortie n&apos;est opérationnelle, et le fichier PAC ne se termine jamais par DIRECT (routing.killSwitch).</translation>
+    </message>
+    <message>
+        <source>Block what the list at FILE or URL names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters. A URL (http:// or https://) is a subscription: fetched through Veil, kept up to date and stored on disk; repeatable.</source>
+        <translation>Bloque pour cette exécution ce que nomme la liste située à FICHIER ou URL : un fichier hosts, une simple liste de domaines ou des filtres réseau Adblock Plus / uBlock Origin. Une URL (http:// ou https://) est un abonnement : récupéré via Veil, tenu à jour et stocké sur le disque ; répétable.</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>FICHIER|URL</translation>
+    </message>
+    <message>
+        <source>--fallback-direct and --kill-switch contradict each other: choose one</source>
+        <translation>--fallback-direct et --kill-switch se contredisent : choisissez l&apos;un des deux</translation>
+    </message>
+    <message>
+        <source>--blocklist %1: not a usable http:// or https:// address (a host is needed and no user name)</source>
+        <translation>--blocklist %1 : adresse http:// ou https:// inutilisable (un hôte est nécessaire, et aucun nom d&apos;utilisateur)</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1005,10 @@
     <message>
         <source>closed by user</source>
         <translation>fermée par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>%1: no copy yet; downloading %2</source>
+        <translation>%1 : pas encore de copie ; téléchargement de %2</translation>
     </message>
 </context>
 <context>
@@ -2544,14 +2642,6 @@
         <translation>&quot;comment&quot; doit être une chaîne de 500 caractères au plus</translation>
     </message>
     <message>
-        <source>subscriptions (&quot;url&quot;) are not supported yet; download the list and give its &quot;path&quot;</source>
-        <translation>les abonnements (&quot;url&quot;) ne sont pas encore pris en charge ; téléchargez la liste et indiquez son &quot;path&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;path&quot; must name a local file</source>
-        <translation>&quot;path&quot; doit désigner un fichier local</translation>
-    </message>
-    <message>
         <source>&quot;name&quot; must be 1 to 64 characters without &apos;,&apos; or line breaks</source>
         <translation>&quot;name&quot; doit compter de 1 à 64 caractères sans &apos;,&apos; ni saut de ligne</translation>
     </message>
@@ -2611,6 +2701,18 @@
         <source>duplicate id &quot;%1&quot;</source>
         <translation>identifiant en double &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>&quot;url&quot; must be an http:// or https:// address with a host and no user name</source>
+        <translation>&quot;url&quot; doit être une adresse http:// ou https:// avec un hôte et sans nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; must name a local file (or &quot;url&quot; a subscription)</source>
+        <translation>&quot;path&quot; doit désigner un fichier local (ou &quot;url&quot; un abonnement)</translation>
+    </message>
+    <message>
+        <source>&quot;refreshHours&quot; must be a whole number from 0 to %1</source>
+        <translation>&quot;refreshHours&quot; doit être un nombre entier de 0 à %1</translation>
+    </message>
 </context>
 <context>
     <name>Veil::RulesPage</name>
@@ -2649,10 +2751,6 @@
     <message>
         <source>Update now</source>
         <translation>Mettre à jour</translation>
-    </message>
-    <message>
-        <source>Read the enabled lists again from disk and use them for new connections.</source>
-        <translation>Relire les listes activées depuis le disque et les utiliser pour les nouvelles connexions.</translation>
     </message>
     <message>
         <source>Blocklists</source>
@@ -2743,6 +2841,14 @@
     <message>
         <source>Why: %1</source>
         <translation>Raison : %1</translation>
+    </message>
+    <message>
+        <source>Read the enabled lists again from disk, check subscriptions for a new version, and use them for new connections.</source>
+        <translation>Relit les listes activées depuis le disque, vérifie si les abonnements ont une nouvelle version et les utilise pour les nouvelles connexions.</translation>
+    </message>
+    <message>
+        <source>%1 was not updated: %2</source>
+        <translation>La liste %1 n&apos;a pas été mise à jour : %2</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3047,22 @@
         <source>&quot;%1&quot; is not an IP address such as 127.0.0.1 or ::1.</source>
         <translation>« %1 » n&apos;est pas une adresse IP comme 127.0.0.1 ou ::1.</translation>
     </message>
+    <message>
+        <source>HTTP, HTTPS and SOCKS proxy</source>
+        <translation>Proxy HTTP, HTTPS et SOCKS</translation>
+    </message>
+    <message>
+        <source>Automatic configuration (PAC)</source>
+        <translation>Configuration automatique (PAC)</translation>
+    </message>
+    <message>
+        <source>The automatic configuration sends local names past Veil and, with the kill switch off, lets the browser connect directly while Veil is not running.</source>
+        <translation>La configuration automatique fait passer les noms locaux à côté de Veil et, coupe-circuit désactivé, laisse le navigateur se connecter directement tant que Veil ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>System proxy setting</source>
+        <translation>Réglage du proxy système</translation>
+    </message>
 </context>
 <context>
     <name>Veil::Socks5Session</name>
@@ -3071,6 +3193,10 @@
     <message>
         <source>&quot;%1&quot; is not a host name, *.domain, address or network</source>
         <translation>« %1 » n&apos;est ni un nom d&apos;hôte, ni *.domain, ni une adresse, ni un réseau</translation>
+    </message>
+    <message>
+        <source>must be &quot;fixed&quot; or &quot;pac&quot;</source>
+        <translation>doit valoir &quot;fixed&quot; ou &quot;pac&quot;</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3397,30 @@
     <message>
         <source>reused a kept-alive connection</source>
         <translation>a réutilisé une connexion maintenue ouverte</translation>
+    </message>
+    <message>
+        <source>Referer cut to the site&apos;s origin</source>
+        <translation>Referer réduit à l&apos;origine du site</translation>
+    </message>
+    <message>
+        <source>Referer removed</source>
+        <translation>Referer supprimé</translation>
+    </message>
+    <message>
+        <source>Sec-GPC: 1 added</source>
+        <translation>Sec-GPC: 1 ajouté</translation>
+    </message>
+    <message>
+        <source>DNT: 1 added</source>
+        <translation>DNT: 1 ajouté</translation>
+    </message>
+    <message>
+        <source>User-Agent replaced</source>
+        <translation>User-Agent remplacé</translation>
+    </message>
+    <message>
+        <source>Query parameter %1 removed</source>
+        <translation>Paramètre de requête %1 supprimé</translation>
     </message>
 </context>
 <context>

@@ -74,20 +74,12 @@
         <translation>easylist</translation>
     </message>
     <message>
-        <source>hosts file, domain list or Adblock Plus / uBlock Origin filters</source>
-        <translation>файл hosts, список доменов или фильтры Adblock Plus / uBlock Origin</translation>
-    </message>
-    <message>
         <source>Off: the list only serves rules of the type &quot;Blocklist&quot; (for example, send the sites of a streaming list through an exit).</source>
         <translation>Выключено: список используется только правилами типа «Список блокировки» (например, чтобы направлять сайты из списка стриминговых сервисов через выход).</translation>
     </message>
     <message>
         <source>&quot;$third-party&quot; filters need to know which page a request comes from. Inside HTTPS tunnels and without a Referer Veil cannot tell.</source>
         <translation>Фильтрам «$third-party» нужно знать, с какой страницы пришёл запрос. Внутри туннелей HTTPS и без Referer Veil не может этого определить.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Файл</translation>
     </message>
     <message>
         <source>Name</source>
@@ -100,10 +92,6 @@
     <message>
         <source>Lists (*.txt *.list *.hosts);;All files (*)</source>
         <translation>Списки (*.txt *.list *.hosts);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Choose the list&apos;s file.</source>
-        <translation>Выберите файл списка.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -120,6 +108,38 @@
     <message>
         <source>A list named &quot;%1&quot; already exists.</source>
         <translation>Список с именем «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>a file, or the https:// address of a list to subscribe to</source>
+        <translation>файл или адрес https:// списка для подписки</translation>
+    </message>
+    <message>
+        <source>Hosts files, domain lists and Adblock Plus / uBlock Origin filters. A subscription is downloaded through Veil (so it takes your exit), kept up to date, and its last good copy stays in use when an update fails.</source>
+        <translation>Файлы hosts, списки доменов и фильтры Adblock Plus / uBlock Origin. Подписка загружается через Veil (то есть через ваш выход), поддерживается в актуальном состоянии, а если обновление не удалось, продолжает использоваться её последняя исправная копия.</translation>
+    </message>
+    <message>
+        <source>only on &quot;Update now&quot;</source>
+        <translation>только по «Обновить сейчас»</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Check for updates every</source>
+        <translation>Проверять обновления каждые</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable address: give http:// or https://, a host, and no user name.</source>
+        <translation>%1 — непригодный адрес: укажите http:// или https:// и хост, без имени пользователя.</translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file, or give the address of a subscription.</source>
+        <translation>Выберите файл списка или укажите адрес подписки.</translation>
     </message>
 </context>
 <context>
@@ -199,6 +219,69 @@
     <message>
         <source>Hits</source>
         <translation>Совпадения</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>Копия: %1</translation>
+    </message>
+    <message>
+        <source>The last check failed: %1</source>
+        <translation>Последняя проверка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Проверен: %1</translation>
+    </message>
+    <message>
+        <source>New version downloaded %1</source>
+        <translation>Новая версия загружена: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked every %n hour(s)</source>
+        <translation>
+            <numerusform>Проверяется каждый %n час</numerusform>
+            <numerusform>Проверяется каждые %n часа</numerusform>
+            <numerusform>Проверяется каждые %n часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked only on &quot;Update now&quot;</source>
+        <translation>Проверяется только по «Обновить сейчас»</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>downloading…</source>
+        <translation>скачивание…</translation>
+    </message>
+    <message>
+        <source>update failed</source>
+        <translation>сбой обновления</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::BlocklistUpdater</name>
+    <message>
+        <source>the list is larger than %1 MiB</source>
+        <translation>список больше %1 MiB</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>сервер ответил %1 %2</translation>
+    </message>
+    <message>
+        <source>the download holds no rules (%1 bytes); the previous copy stays in use</source>
+        <translation>в загруженном файле нет правил (%1 байт); продолжает использоваться прежняя копия</translation>
+    </message>
+    <message>
+        <source>the download holds only %1 rules where the copy in use has %2; the previous copy stays in use</source>
+        <translation>правил в загруженном файле: только %1, в используемой копии: %2; продолжает использоваться прежняя копия</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -585,10 +668,6 @@
         <translation>Восстановить настройки системного прокси, оставленные аварийно завершённым или убитым Veil, и выйти (0: восстановлено или нечего делать, 1: ошибка).</translation>
     </message>
     <message>
-        <source>Block what the list in FILE names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters; repeatable.</source>
-        <translation>Блокировать на этот запуск то, что указано в списке из ФАЙЛА: файл hosts, простой список доменов или сетевые фильтры Adblock Plus / uBlock Origin; можно повторять.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>неожиданный аргумент «%1»</translation>
     </message>
@@ -651,10 +730,6 @@
     <message>
         <source>--doh: %1</source>
         <translation>--doh: %1</translation>
-    </message>
-    <message>
-        <source>--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and pass the file</source>
-        <translation>--blocklist %1: подписки на списки (URL) пока не поддерживаются; скачайте список и укажите файл</translation>
     </message>
     <message>
         <source>--blocklist %1: no such readable file</source>
@@ -727,6 +802,26 @@
     <message>
         <source>--user-agent: %1</source>
         <translation>--user-agent: %1</translation>
+    </message>
+    <message>
+        <source>Hold traffic instead of letting it out directly: never fall back to direct when no exit is healthy, and the PAC file never ends in DIRECT (routing.killSwitch).</source>
+        <translation>Удерживать трафик, а не выпускать его напрямую: никогда не переходить на прямое подключение, если нет исправных выходов; файл PAC никогда не заканчивается на DIRECT (routing.killSwitch).</translation>
+    </message>
+    <message>
+        <source>Block what the list at FILE or URL names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters. A URL (http:// or https://) is a subscription: fetched through Veil, kept up to date and stored on disk; repeatable.</source>
+        <translation>Блокировать на этот запуск то, что указано в списке из ФАЙЛА или по URL: файл hosts, простой список доменов или сетевые фильтры Adblock Plus / uBlock Origin. URL (http:// или https://) — это подписка: загружается через Veil, поддерживается в актуальном состоянии и хранится на диске; можно повторять.</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>ФАЙЛ|URL</translation>
+    </message>
+    <message>
+        <source>--fallback-direct and --kill-switch contradict each other: choose one</source>
+        <translation>--fallback-direct и --kill-switch противоречат друг другу: выберите что-то одно</translation>
+    </message>
+    <message>
+        <source>--blocklist %1: not a usable http:// or https:// address (a host is needed and no user name)</source>
+        <translation>--blocklist %1: непригодный адрес http:// или https:// (нужен хост, имя пользователя не допускается)</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1008,10 @@
     <message>
         <source>closed by user</source>
         <translation>закрыто пользователем</translation>
+    </message>
+    <message>
+        <source>%1: no copy yet; downloading %2</source>
+        <translation>%1: копии ещё нет; загружается %2</translation>
     </message>
 </context>
 <context>
@@ -2549,14 +2648,6 @@
         <translation>&quot;comment&quot; должно быть строкой не длиннее 500 символов</translation>
     </message>
     <message>
-        <source>subscriptions (&quot;url&quot;) are not supported yet; download the list and give its &quot;path&quot;</source>
-        <translation>подписки (&quot;url&quot;) пока не поддерживаются; скачайте список и укажите его &quot;path&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;path&quot; must name a local file</source>
-        <translation>&quot;path&quot; должно указывать на локальный файл</translation>
-    </message>
-    <message>
         <source>&quot;name&quot; must be 1 to 64 characters without &apos;,&apos; or line breaks</source>
         <translation>&quot;name&quot; должно содержать от 1 до 64 символов без &apos;,&apos; и переводов строки</translation>
     </message>
@@ -2616,6 +2707,18 @@
         <source>duplicate id &quot;%1&quot;</source>
         <translation>повторяющийся id &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>&quot;url&quot; must be an http:// or https:// address with a host and no user name</source>
+        <translation>&quot;url&quot; должно быть адресом http:// или https:// с хостом и без имени пользователя</translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; must name a local file (or &quot;url&quot; a subscription)</source>
+        <translation>&quot;path&quot; должно указывать на локальный файл (или &quot;url&quot; — на подписку)</translation>
+    </message>
+    <message>
+        <source>&quot;refreshHours&quot; must be a whole number from 0 to %1</source>
+        <translation>&quot;refreshHours&quot; должно быть целым числом от 0 до %1</translation>
+    </message>
 </context>
 <context>
     <name>Veil::RulesPage</name>
@@ -2654,10 +2757,6 @@
     <message>
         <source>Update now</source>
         <translation>Обновить сейчас</translation>
-    </message>
-    <message>
-        <source>Read the enabled lists again from disk and use them for new connections.</source>
-        <translation>Заново прочитать включённые списки с диска и применять их к новым соединениям.</translation>
     </message>
     <message>
         <source>Blocklists</source>
@@ -2750,6 +2849,14 @@
     <message>
         <source>Why: %1</source>
         <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>Read the enabled lists again from disk, check subscriptions for a new version, and use them for new connections.</source>
+        <translation>Заново прочитать включённые списки с диска, проверить подписки на новую версию и использовать их для новых соединений.</translation>
+    </message>
+    <message>
+        <source>%1 was not updated: %2</source>
+        <translation>Список %1 не обновлён: %2</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3055,22 @@
         <source>&quot;%1&quot; is not an IP address such as 127.0.0.1 or ::1.</source>
         <translation>«%1» — не IP-адрес вида 127.0.0.1 или ::1.</translation>
     </message>
+    <message>
+        <source>HTTP, HTTPS and SOCKS proxy</source>
+        <translation>HTTP-, HTTPS- и SOCKS-прокси</translation>
+    </message>
+    <message>
+        <source>Automatic configuration (PAC)</source>
+        <translation>Автоматическая настройка (PAC)</translation>
+    </message>
+    <message>
+        <source>The automatic configuration sends local names past Veil and, with the kill switch off, lets the browser connect directly while Veil is not running.</source>
+        <translation>Автоматическая настройка пускает локальные имена мимо Veil и при выключенном аварийном выключателе позволяет браузеру подключаться напрямую, пока Veil не запущен.</translation>
+    </message>
+    <message>
+        <source>System proxy setting</source>
+        <translation>Системный прокси</translation>
+    </message>
 </context>
 <context>
     <name>Veil::Socks5Session</name>
@@ -3078,6 +3201,10 @@
     <message>
         <source>&quot;%1&quot; is not a host name, *.domain, address or network</source>
         <translation>«%1» — не имя хоста, не *.domain, не адрес и не сеть</translation>
+    </message>
+    <message>
+        <source>must be &quot;fixed&quot; or &quot;pac&quot;</source>
+        <translation>должно быть &quot;fixed&quot; или &quot;pac&quot;</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3406,30 @@
     <message>
         <source>reused a kept-alive connection</source>
         <translation>повторно использовано постоянное соединение</translation>
+    </message>
+    <message>
+        <source>Referer cut to the site&apos;s origin</source>
+        <translation>Referer сокращён до источника сайта</translation>
+    </message>
+    <message>
+        <source>Referer removed</source>
+        <translation>Referer удалён</translation>
+    </message>
+    <message>
+        <source>Sec-GPC: 1 added</source>
+        <translation>Sec-GPC: 1 добавлен</translation>
+    </message>
+    <message>
+        <source>DNT: 1 added</source>
+        <translation>DNT: 1 добавлен</translation>
+    </message>
+    <message>
+        <source>User-Agent replaced</source>
+        <translation>User-Agent заменён</translation>
+    </message>
+    <message>
+        <source>Query parameter %1 removed</source>
+        <translation>Параметр запроса %1 удалён</translation>
     </message>
 </context>
 <context>

@@ -74,20 +74,12 @@
         <translation>easylist</translation>
     </message>
     <message>
-        <source>hosts file, domain list or Adblock Plus / uBlock Origin filters</source>
-        <translation>hosts 文件、域名列表或 Adblock Plus / uBlock Origin 过滤规则</translation>
-    </message>
-    <message>
         <source>Off: the list only serves rules of the type &quot;Blocklist&quot; (for example, send the sites of a streaming list through an exit).</source>
         <translation>关闭时：此列表只供类型为“拦截列表”的规则使用（例如，让某个流媒体列表中的网站经由出口访问）。</translation>
     </message>
     <message>
         <source>&quot;$third-party&quot; filters need to know which page a request comes from. Inside HTTPS tunnels and without a Referer Veil cannot tell.</source>
         <translation>“$third-party”过滤规则需要知道请求来自哪个页面。在 HTTPS 隧道内且没有 Referer 时，Veil 无法判断。</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
     </message>
     <message>
         <source>Name</source>
@@ -100,10 +92,6 @@
     <message>
         <source>Lists (*.txt *.list *.hosts);;All files (*)</source>
         <translation>列表 (*.txt *.list *.hosts);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Choose the list&apos;s file.</source>
-        <translation>请选择列表文件。</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -120,6 +108,38 @@
     <message>
         <source>A list named &quot;%1&quot; already exists.</source>
         <translation>名为“%1”的列表已存在。</translation>
+    </message>
+    <message>
+        <source>a file, or the https:// address of a list to subscribe to</source>
+        <translation>文件，或要订阅的列表的 https:// 地址</translation>
+    </message>
+    <message>
+        <source>Hosts files, domain lists and Adblock Plus / uBlock Origin filters. A subscription is downloaded through Veil (so it takes your exit), kept up to date, and its last good copy stays in use when an update fails.</source>
+        <translation>Hosts 文件、域名列表以及 Adblock Plus / uBlock Origin 过滤规则。订阅通过 Veil 下载（因此经由您的出口）并保持更新；更新失败时，继续使用上一份有效副本。</translation>
+    </message>
+    <message>
+        <source>only on &quot;Update now&quot;</source>
+        <translation>仅在点击“立即更新”时</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Check for updates every</source>
+        <translation>检查更新间隔</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable address: give http:// or https://, a host, and no user name.</source>
+        <translation>%1 不是可用的地址：请提供 http:// 或 https:// 和主机名，且不含用户名。</translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file, or give the address of a subscription.</source>
+        <translation>请选择列表文件，或提供订阅地址。</translation>
     </message>
 </context>
 <context>
@@ -199,6 +219,67 @@
     <message>
         <source>Hits</source>
         <translation>命中</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>副本：%1</translation>
+    </message>
+    <message>
+        <source>The last check failed: %1</source>
+        <translation>上次检查失败：%1</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>检查于 %1</translation>
+    </message>
+    <message>
+        <source>New version downloaded %1</source>
+        <translation>新版本下载于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked every %n hour(s)</source>
+        <translation>
+            <numerusform>每 %n 小时检查一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked only on &quot;Update now&quot;</source>
+        <translation>仅在点击“立即更新”时检查</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL：%1</translation>
+    </message>
+    <message>
+        <source>downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <source>update failed</source>
+        <translation>更新失败</translation>
+    </message>
+</context>
+<context>
+    <name>Veil::BlocklistUpdater</name>
+    <message>
+        <source>the list is larger than %1 MiB</source>
+        <translation>列表大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>服务器返回 %1 %2</translation>
+    </message>
+    <message>
+        <source>the download holds no rules (%1 bytes); the previous copy stays in use</source>
+        <translation>下载内容不含任何规则（%1 字节）；继续使用之前的副本</translation>
+    </message>
+    <message>
+        <source>the download holds only %1 rules where the copy in use has %2; the previous copy stays in use</source>
+        <translation>下载内容仅含 %1 条规则，而正在使用的副本有 %2 条；继续使用之前的副本</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -581,10 +662,6 @@
         <translation>恢复崩溃或被终止的 Veil 遗留的系统代理设置，然后退出（0：已恢复或无需处理，1：失败）。</translation>
     </message>
     <message>
-        <source>Block what the list in FILE names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters; repeatable.</source>
-        <translation>本次运行中拦截 文件 中列表所列内容：hosts 文件、纯域名列表或 Adblock Plus / uBlock Origin 网络过滤规则；可重复使用。</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>意外的参数“%1”</translation>
     </message>
@@ -647,10 +724,6 @@
     <message>
         <source>--doh: %1</source>
         <translation>--doh：%1</translation>
-    </message>
-    <message>
-        <source>--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and pass the file</source>
-        <translation>--blocklist %1：暂不支持列表订阅（URL）；请下载列表并传入文件</translation>
     </message>
     <message>
         <source>--blocklist %1: no such readable file</source>
@@ -723,6 +796,26 @@
     <message>
         <source>--user-agent: %1</source>
         <translation>--user-agent：%1</translation>
+    </message>
+    <message>
+        <source>Hold traffic instead of letting it out directly: never fall back to direct when no exit is healthy, and the PAC file never ends in DIRECT (routing.killSwitch).</source>
+        <translation>挂起流量，而不是让其直接发出：没有可用出口时绝不回退为直连，且 PAC 文件绝不以 DIRECT 结尾（routing.killSwitch）。</translation>
+    </message>
+    <message>
+        <source>Block what the list at FILE or URL names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters. A URL (http:// or https://) is a subscription: fetched through Veil, kept up to date and stored on disk; repeatable.</source>
+        <translation>本次运行中，拦截位于 文件 或 URL 的列表所列内容：hosts 文件、纯域名列表或 Adblock Plus / uBlock Origin 网络过滤规则。URL（http:// 或 https://）即为订阅：通过 Veil 获取，保持更新并保存到磁盘；可重复使用。</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>文件|URL</translation>
+    </message>
+    <message>
+        <source>--fallback-direct and --kill-switch contradict each other: choose one</source>
+        <translation>--fallback-direct 与 --kill-switch 相互矛盾：请只选其一</translation>
+    </message>
+    <message>
+        <source>--blocklist %1: not a usable http:// or https:// address (a host is needed and no user name)</source>
+        <translation>--blocklist %1：不是可用的 http:// 或 https:// 地址（需要主机名，且不能含用户名）</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1002,10 @@
     <message>
         <source>closed by user</source>
         <translation>已被用户关闭</translation>
+    </message>
+    <message>
+        <source>%1: no copy yet; downloading %2</source>
+        <translation>%1：尚无副本；正在下载 %2</translation>
     </message>
 </context>
 <context>
@@ -2539,14 +2636,6 @@
         <translation>&quot;comment&quot; 必须是最多 500 个字符的字符串</translation>
     </message>
     <message>
-        <source>subscriptions (&quot;url&quot;) are not supported yet; download the list and give its &quot;path&quot;</source>
-        <translation>暂不支持订阅（&quot;url&quot;）；请下载列表并提供其 &quot;path&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;path&quot; must name a local file</source>
-        <translation>&quot;path&quot; 必须指向本地文件</translation>
-    </message>
-    <message>
         <source>&quot;name&quot; must be 1 to 64 characters without &apos;,&apos; or line breaks</source>
         <translation>&quot;name&quot; 必须是 1 到 64 个字符，且不含 &apos;,&apos; 或换行符</translation>
     </message>
@@ -2606,6 +2695,18 @@
         <source>duplicate id &quot;%1&quot;</source>
         <translation>重复的 id &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>&quot;url&quot; must be an http:// or https:// address with a host and no user name</source>
+        <translation>&quot;url&quot; 必须是包含主机名且不含用户名的 http:// 或 https:// 地址</translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; must name a local file (or &quot;url&quot; a subscription)</source>
+        <translation>&quot;path&quot; 必须指定本地文件（或由 &quot;url&quot; 指定订阅）</translation>
+    </message>
+    <message>
+        <source>&quot;refreshHours&quot; must be a whole number from 0 to %1</source>
+        <translation>&quot;refreshHours&quot; 必须是 0 到 %1 之间的整数</translation>
+    </message>
 </context>
 <context>
     <name>Veil::RulesPage</name>
@@ -2644,10 +2745,6 @@
     <message>
         <source>Update now</source>
         <translation>立即更新</translation>
-    </message>
-    <message>
-        <source>Read the enabled lists again from disk and use them for new connections.</source>
-        <translation>从磁盘重新读取已启用的列表，并用于新连接。</translation>
     </message>
     <message>
         <source>Blocklists</source>
@@ -2736,6 +2833,14 @@
     <message>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Read the enabled lists again from disk, check subscriptions for a new version, and use them for new connections.</source>
+        <translation>从磁盘重新读取已启用的列表，检查订阅是否有新版本，并将其用于新连接。</translation>
+    </message>
+    <message>
+        <source>%1 was not updated: %2</source>
+        <translation>%1 未更新：%2</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3039,22 @@
         <source>&quot;%1&quot; is not an IP address such as 127.0.0.1 or ::1.</source>
         <translation>“%1”不是 IP 地址（例如 127.0.0.1 或 ::1）。</translation>
     </message>
+    <message>
+        <source>HTTP, HTTPS and SOCKS proxy</source>
+        <translation>HTTP、HTTPS 和 SOCKS 代理</translation>
+    </message>
+    <message>
+        <source>Automatic configuration (PAC)</source>
+        <translation>自动配置 (PAC)</translation>
+    </message>
+    <message>
+        <source>The automatic configuration sends local names past Veil and, with the kill switch off, lets the browser connect directly while Veil is not running.</source>
+        <translation>自动配置让本地名称绕过 Veil；在终止开关关闭时，Veil 未运行期间浏览器会直接连接。</translation>
+    </message>
+    <message>
+        <source>System proxy setting</source>
+        <translation>系统代理设置</translation>
+    </message>
 </context>
 <context>
     <name>Veil::Socks5Session</name>
@@ -3064,6 +3185,10 @@
     <message>
         <source>&quot;%1&quot; is not a host name, *.domain, address or network</source>
         <translation>“%1”不是主机名、*.domain、地址或网段</translation>
+    </message>
+    <message>
+        <source>must be &quot;fixed&quot; or &quot;pac&quot;</source>
+        <translation>必须是 &quot;fixed&quot; 或 &quot;pac&quot;</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3388,30 @@
     <message>
         <source>reused a kept-alive connection</source>
         <translation>复用了保持活动的连接</translation>
+    </message>
+    <message>
+        <source>Referer cut to the site&apos;s origin</source>
+        <translation>Referer 已裁剪为网站的来源</translation>
+    </message>
+    <message>
+        <source>Referer removed</source>
+        <translation>Referer 已删除</translation>
+    </message>
+    <message>
+        <source>Sec-GPC: 1 added</source>
+        <translation>已添加 Sec-GPC: 1</translation>
+    </message>
+    <message>
+        <source>DNT: 1 added</source>
+        <translation>已添加 DNT: 1</translation>
+    </message>
+    <message>
+        <source>User-Agent replaced</source>
+        <translation>User-Agent 已替换</translation>
+    </message>
+    <message>
+        <source>Query parameter %1 removed</source>
+        <translation>已删除查询参数 %1</translation>
     </message>
 </context>
 <context>
