@@ -47,6 +47,11 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<SystemProxyController> makeController();
+    /**
+     * A Veil that set the system proxy and was killed (-9): its settings and its mark stay. The
+     * object is destroyed normally (which restores), so the mark and values are put back after.
+     */
+    bool leaveCrashLeftover();
 
     QTemporaryDir m_dir;
     QString m_statePath;
@@ -68,6 +73,19 @@ std::unique_ptr<SystemProxyController> TestSystemProxyController::makeController
 {
     return std::make_unique<SystemProxyController>(std::make_unique<KdeSystemProxy>(m_runner, 6),
                                                    m_statePath);
+}
+
+bool TestSystemProxyController::leaveCrashLeftover()
+{
+    auto crashed = makeController();
+    if (!crashed->enable(SystemProxyTarget{}) ||
+        !QFile::copy(m_statePath, m_statePath + QStringLiteral(".keep"))) {
+        return false;
+    }
+    const QMap<QString, QString> veils = m_config.values;
+    crashed.reset();
+    m_config.values = veils;
+    return QFile::rename(m_statePath + QStringLiteral(".keep"), m_statePath);
 }
 
 void TestSystemProxyController::enableSavesFirstAndDisableRestoresExactly()
@@ -163,16 +181,7 @@ void TestSystemProxyController::changedBySomeoneElse()
 
 void TestSystemProxyController::recoverLeftover()
 {
-    {
-        auto crashed = makeController();
-        QVERIFY(crashed->enable(SystemProxyTarget{}));
-        // Simulate kill -9: the object never gets to restore. Copy the mark away and back.
-        QVERIFY(QFile::copy(m_statePath, m_statePath + QStringLiteral(".keep")));
-        const QMap<QString, QString> veils = m_config.values;
-        crashed.reset();
-        QVERIFY(QFile::rename(m_statePath + QStringLiteral(".keep"), m_statePath));
-        m_config.values = veils;
-    }
+    QVERIFY(leaveCrashLeftover());
     auto controller = makeController();
     QCOMPARE(controller->recoverLeftover(), SystemProxyController::Recovery::Restored);
     QCOMPARE(m_config.values, UserSettings);
@@ -182,15 +191,7 @@ void TestSystemProxyController::recoverLeftover()
 
 void TestSystemProxyController::enableTakesOverItsLeftoverWithoutAGap()
 {
-    {
-        auto crashed = makeController();
-        QVERIFY(crashed->enable(SystemProxyTarget{}));
-        QVERIFY(QFile::copy(m_statePath, m_statePath + QStringLiteral(".keep")));
-        const QMap<QString, QString> veils = m_config.values;
-        crashed.reset();
-        QVERIFY(QFile::rename(m_statePath + QStringLiteral(".keep"), m_statePath));
-        m_config.values = veils;
-    }
+    QVERIFY(leaveCrashLeftover());
     const QMap<QString, QString> veils = m_config.values;
     // "Set the system proxy on start" after a crash: the system already points at this listener.
     // Nothing may be written (a restore followed by a new change would let traffic out direct).
@@ -213,15 +214,7 @@ void TestSystemProxyController::enableTakesOverItsLeftoverWithoutAGap()
 
 void TestSystemProxyController::enableWithALeftoverForAnotherPort()
 {
-    {
-        auto crashed = makeController();
-        QVERIFY(crashed->enable(SystemProxyTarget{}));
-        QVERIFY(QFile::copy(m_statePath, m_statePath + QStringLiteral(".keep")));
-        const QMap<QString, QString> veils = m_config.values;
-        crashed.reset();
-        QVERIFY(QFile::rename(m_statePath + QStringLiteral(".keep"), m_statePath));
-        m_config.values = veils;
-    }
+    QVERIFY(leaveCrashLeftover());
     SystemProxyTarget other;
     other.port = 19999;
     auto controller = makeController();
