@@ -40,6 +40,8 @@ nginx -c "$work/nginx.conf" -p "$work" & pids+=($!)
 echo '{}' > "$work/empty.json"
 printf '! A small list for the Rules page\n||tracker.example^\n0.0.0.0 metrics.example\n##.banner\n' > "$work/privacy.txt"
 printf 'video.example\nstream.example\n' > "$work/streaming.txt"
+printf '! A subscribed list (served by the test origin, fetched through Veil)\n||adserver.example^\n||pixel.example^\n' \
+    > "$work/www/easyprivacy.txt"
 "$veil" --headless --listen "127.0.0.1:$us" --log-format none --config "$work/empty.json" 2>/dev/null & pids+=($!)
 "$veil" --headless --listen "127.0.0.1:$de" --log-format none --config "$work/empty.json" 2>/dev/null & pids+=($!)
 cat > "$work/veil.json" <<JSON
@@ -55,7 +57,9 @@ cat > "$work/veil.json" <<JSON
            {"id": "lan", "type": "ip-cidr", "value": "192.168.0.0/16", "action": "direct"},
            {"id": "tv", "type": "list", "value": "streaming", "action": "exit:DE", "enabled": false}],
  "blocklists": [{"name": "privacy", "path": "$work/privacy.txt"},
-                {"name": "streaming", "path": "$work/streaming.txt", "block": false}],
+                {"name": "streaming", "path": "$work/streaming.txt", "block": false},
+                {"name": "easyprivacy", "url": "http://127.0.0.1:$origin/easyprivacy.txt",
+                 "path": "$work/easyprivacy-copy.txt"}],
  "systemProxy": {"bypass": ["*.corp.example", "10.0.0.0/8"]},
  "cache": {"bypass": ["bank.example", "intranet.corp.example"]}}
 JSON

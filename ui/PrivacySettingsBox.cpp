@@ -126,6 +126,11 @@ void PrivacySettingsBox::setSettings(const PrivacySettings &settings)
     if (!m_exceptions->hasFocus()) {
         m_exceptions->setText(settings.exceptions.join(QStringLiteral(", ")));
     }
+    for (QLineEdit *edit : {m_params, m_userAgent, m_exceptions}) {
+        if (!edit->hasFocus()) {
+            edit->setCursorPosition(0); // show where a long list starts, not where it ends
+        }
+    }
     m_updating = false;
     validateTexts();
 }
