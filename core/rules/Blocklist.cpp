@@ -9,6 +9,7 @@
 
 #include <re2/re2.h>
 
+#include <cstring>
 #include <vector>
 
 namespace Veil {
@@ -91,31 +92,39 @@ bool partyAllows(quint16 flags, Party party, bool assumeThird)
     return !((flags & FlagFirstParty) && p != Party::First);
 }
 
-/** Rebuilds the text of a plain host filter (nothing but the host and its flags is stored). */
+/**
+ * Rebuilds the text of a plain host filter (nothing but the host and its flags is stored). Runs
+ * for every blocked request, so the text is put together on the stack and allocated once.
+ */
 QByteArray hostPattern(QByteArrayView host, quint16 flags)
 {
-    if (flags & FlagHostsSyntax) {
-        return host.toByteArray();
+    if ((flags & FlagHostsSyntax) || host.size() > 256) {
+        return (flags & FlagHostsSyntax) ? host.toByteArray() : "||" + host.toByteArray() + '^';
     }
-    QByteArray out;
-    out.reserve(host.size() + 40); // one allocation: this runs for every blocked request
-    out += (flags & FlagException) ? QByteArrayView("@@||") : QByteArrayView("||");
-    out += host;
-    out += '^';
-    QByteArrayList options;
-    if (flags & FlagThirdParty) {
-        options.append("third-party");
+    std::array<char, 320> buffer; // "@@||" + 256 + "^$~third-party,third-party,important"
+    std::size_t n = 0;
+    const auto put = [&](const char *text, std::size_t length) {
+        std::memcpy(buffer.data() + n, text, length);
+        n += length;
+    };
+    if (flags & FlagException) {
+        put("@@", 2);
     }
-    if (flags & FlagFirstParty) {
-        options.append("~third-party");
-    }
-    if (flags & FlagImportant) {
-        options.append("important");
-    }
-    if (!options.isEmpty()) {
-        out += '$' + options.join(',');
-    }
-    return out;
+    put("||", 2);
+    put(host.data(), std::size_t(host.size()));
+    put("^", 1);
+    char separator = '$';
+    const auto option = [&](quint16 flag, const char *name, std::size_t length) {
+        if (flags & flag) {
+            buffer[n++] = separator;
+            separator = ',';
+            put(name, length);
+        }
+    };
+    option(FlagThirdParty, "third-party", 11);
+    option(FlagFirstParty, "~third-party", 12);
+    option(FlagImportant, "important", 9);
+    return QByteArray(buffer.data(), qsizetype(n));
 }
 
 QByteArray badfilterKey(const ParsedFilter &f)
@@ -185,6 +194,9 @@ struct Blocklist::Impl
     std::vector<Extra> extras;
     std::vector<UrlFilter> urlFilters;
     QHash<quint32, std::vector<quint32>> tokenIndex;
+    /** One bit per token hash bucket: most tokens of a URL ("static", "v2", …) index no filter. */
+    std::vector<quint64> tokenBits = std::vector<quint64>(1, 0);
+    quint32 tokenBitMask = 63;
     std::vector<quint32> untokenized;
     std::vector<std::unique_ptr<re2::RE2>> regexes;
     std::vector<bool> assumeThird; ///< per list
@@ -253,6 +265,20 @@ struct Blocklist::Impl
                 tokenIndex[best].push_back(quint32(i));
             }
         }
+        quint32 bitCount = 64;
+        while (bitCount < quint32(tokenIndex.size()) * 16 && bitCount < (1u << 24)) {
+            bitCount *= 2;
+        }
+        tokenBits.assign(bitCount / 64, 0);
+        tokenBitMask = bitCount - 1;
+        for (auto it = tokenIndex.cbegin(); it != tokenIndex.cend(); ++it) {
+            tokenBits[(it.key() & tokenBitMask) >> 6] |= quint64(1) << (it.key() & 63);
+        }
+    }
+
+    bool mayIndexToken(quint32 hash) const
+    {
+        return tokenBits[(hash & tokenBitMask) >> 6] >> (hash & 63) & 1;
     }
 
     /** One bit per hash bucket, probed before the table: most suffixes of a host are in no list. */
@@ -499,7 +525,7 @@ qint64 Blocklist::memoryBytes() const
         Q_UNUSED(token)
         bytes += 32 + qint64(bucket.capacity() * sizeof(quint32));
     }
-    bytes += qint64(d->untokenized.capacity() * sizeof(quint32));
+    bytes += qint64(d->untokenized.capacity() * sizeof(quint32) + d->tokenBits.capacity() * sizeof(quint64));
     for (const auto &re : d->regexes) {
         bytes += 64 * re->ProgramSize(); // RE2 instructions are ~16 bytes; DFA caches grow lazily
     }
@@ -596,11 +622,15 @@ BlockMatch Blocklist::match(const BlockRequest &request, quint64 listMask) const
                 ++i;
                 continue;
             }
-            const qsizetype begin = i;
+            std::uint32_t hash = UrlPattern::TokenHashSeed; // tokenHash() of the token, while scanning it
             while (i < lower.size() && UrlPattern::isTokenChar(lower[i])) {
+                hash = UrlPattern::tokenHashStep(hash, lower[i]);
                 ++i;
             }
-            const auto it = d->tokenIndex.constFind(UrlPattern::tokenHash(lower.sliced(begin, i - begin)));
+            if (!d->mayIndexToken(hash)) {
+                continue;
+            }
+            const auto it = d->tokenIndex.constFind(hash);
             if (it != d->tokenIndex.cend()) {
                 for (const quint32 index : *it) {
                     test(index);

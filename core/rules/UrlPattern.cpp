@@ -94,10 +94,9 @@ bool matches(QByteArrayView pattern, QByteArrayView url, qsizetype hostBegin, qs
 
 std::uint32_t tokenHash(QByteArrayView token)
 {
-    std::uint32_t h = 2166136261u;
+    std::uint32_t h = TokenHashSeed;
     for (const char c : token) {
-        const char lower = (c >= 'A' && c <= 'Z') ? char(c | 0x20) : c;
-        h = (h ^ std::uint8_t(lower)) * 16777619u;
+        h = tokenHashStep(h, c);
     }
     return h;
 }

@@ -25,6 +25,14 @@ inline bool isTokenChar(char c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '%';
 }
 
+/** Start value and one step of tokenHash(), for callers that hash while they scan. */
+constexpr std::uint32_t TokenHashSeed = 2166136261u;
+inline std::uint32_t tokenHashStep(std::uint32_t h, char c)
+{
+    const char lower = (c >= 'A' && c <= 'Z') ? char(c | 0x20) : c;
+    return (h ^ std::uint8_t(lower)) * 16777619u;
+}
+
 /** Hash of a token (case-insensitive), the key of the URL filter index. */
 std::uint32_t tokenHash(QByteArrayView token);
 
