@@ -74,20 +74,12 @@
         <translation>easylist</translation>
     </message>
     <message>
-        <source>hosts file, domain list or Adblock Plus / uBlock Origin filters</source>
-        <translation>hosts-Datei, Domainliste oder Filter von Adblock Plus / uBlock Origin</translation>
-    </message>
-    <message>
         <source>Off: the list only serves rules of the type &quot;Blocklist&quot; (for example, send the sites of a streaming list through an exit).</source>
         <translation>Aus: Die Liste dient nur Regeln vom Typ „Sperrliste“ (zum Beispiel, um die Websites einer Streaming-Liste über einen Ausgang zu leiten).</translation>
     </message>
     <message>
         <source>&quot;$third-party&quot; filters need to know which page a request comes from. Inside HTTPS tunnels and without a Referer Veil cannot tell.</source>
         <translation>Filter mit „$third-party“ müssen wissen, von welcher Seite eine Anfrage kommt. In HTTPS-Tunneln und ohne Referer kann Veil das nicht erkennen.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
     </message>
     <message>
         <source>Name</source>
@@ -100,10 +92,6 @@
     <message>
         <source>Lists (*.txt *.list *.hosts);;All files (*)</source>
         <translation>Listen (*.txt *.list *.hosts);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Choose the list&apos;s file.</source>
-        <translation>Wählen Sie die Datei der Liste.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -120,6 +108,38 @@
     <message>
         <source>A list named &quot;%1&quot; already exists.</source>
         <translation>Eine Liste namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>a file, or the https:// address of a list to subscribe to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts files, domain lists and Adblock Plus / uBlock Origin filters. A subscription is downloaded through Veil (so it takes your exit), kept up to date, and its last good copy stays in use when an update fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only on &quot;Update now&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Check for updates every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable address: give http:// or https://, a host, and no user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file, or give the address of a subscription.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -199,6 +219,68 @@
     <message>
         <source>Hits</source>
         <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version downloaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked every %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked only on &quot;Update now&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veil::BlocklistUpdater</name>
+    <message>
+        <source>the list is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download holds no rules (%1 bytes); the previous copy stays in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download holds only %1 rules where the copy in use has %2; the previous copy stays in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -583,10 +665,6 @@
         <translation>Die System-Proxy-Einstellungen wiederherstellen, die ein abgestürztes oder beendetes Veil hinterlassen hat, dann beenden (0: wiederhergestellt oder nichts zu tun, 1: fehlgeschlagen).</translation>
     </message>
     <message>
-        <source>Block what the list in FILE names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters; repeatable.</source>
-        <translation>Für diesen Lauf sperren, was die Liste in DATEI nennt: eine hosts-Datei, eine einfache Domainliste oder Netzwerkfilter von Adblock Plus / uBlock Origin; wiederholbar.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
@@ -651,10 +729,6 @@
         <translation>--doh: %1</translation>
     </message>
     <message>
-        <source>--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and pass the file</source>
-        <translation>--blocklist %1: Listen-Abonnements (URLs) werden noch nicht unterstützt; laden Sie die Liste herunter und übergeben Sie die Datei</translation>
-    </message>
-    <message>
         <source>--blocklist %1: no such readable file</source>
         <translation>--blocklist %1: keine solche lesbare Datei</translation>
     </message>
@@ -693,6 +767,18 @@
     <message>
         <source>--cache-size must be a whole number of MiB from 1 to 1048576, not &quot;%1&quot;</source>
         <translation>--cache-size muss eine ganze Zahl (MiB) von 1 bis 1048576 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Block what the list at FILE or URL names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters. A URL (http:// or https://) is a subscription: fetched through Veil, kept up to date and stored on disk; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--blocklist %1: not a usable http:// or https:// address (a host is needed and no user name)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -879,6 +965,10 @@
     <message>
         <source>closed by user</source>
         <translation>geschlossen vom Benutzer</translation>
+    </message>
+    <message>
+        <source>%1: no copy yet; downloading %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2374,14 +2464,6 @@
         <translation>&quot;comment&quot; muss eine Zeichenkette mit höchstens 500 Zeichen sein</translation>
     </message>
     <message>
-        <source>subscriptions (&quot;url&quot;) are not supported yet; download the list and give its &quot;path&quot;</source>
-        <translation>Abonnements (&quot;url&quot;) werden noch nicht unterstützt; laden Sie die Liste herunter und geben Sie ihren &quot;path&quot; an</translation>
-    </message>
-    <message>
-        <source>&quot;path&quot; must name a local file</source>
-        <translation>&quot;path&quot; muss eine lokale Datei angeben</translation>
-    </message>
-    <message>
         <source>&quot;name&quot; must be 1 to 64 characters without &apos;,&apos; or line breaks</source>
         <translation>&quot;name&quot; muss aus 1 bis 64 Zeichen ohne &apos;,&apos; oder Zeilenumbrüche bestehen</translation>
     </message>
@@ -2441,6 +2523,18 @@
         <source>duplicate id &quot;%1&quot;</source>
         <translation>doppelte ID &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>&quot;url&quot; must be an http:// or https:// address with a host and no user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; must name a local file (or &quot;url&quot; a subscription)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;refreshHours&quot; must be a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Veil::RulesPage</name>
@@ -2479,10 +2573,6 @@
     <message>
         <source>Update now</source>
         <translation>Jetzt aktualisieren</translation>
-    </message>
-    <message>
-        <source>Read the enabled lists again from disk and use them for new connections.</source>
-        <translation>Die aktivierten Listen erneut von der Festplatte lesen und für neue Verbindungen verwenden.</translation>
     </message>
     <message>
         <source>Blocklists</source>
@@ -2573,6 +2663,18 @@
     <message>
         <source>Why: %1</source>
         <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>You can also drag a rule to its place in the table.</source>
+        <translation>Sie können eine Regel auch in der Tabelle an ihre Stelle ziehen.</translation>
+    </message>
+    <message>
+        <source>Read the enabled lists again from disk, check subscriptions for a new version, and use them for new connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not updated: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

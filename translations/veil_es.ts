@@ -74,20 +74,12 @@
         <translation>easylist</translation>
     </message>
     <message>
-        <source>hosts file, domain list or Adblock Plus / uBlock Origin filters</source>
-        <translation>archivo hosts, lista de dominios o filtros de Adblock Plus / uBlock Origin</translation>
-    </message>
-    <message>
         <source>Off: the list only serves rules of the type &quot;Blocklist&quot; (for example, send the sites of a streaming list through an exit).</source>
         <translation>Desactivado: la lista solo sirve a reglas del tipo «Lista de bloqueo» (por ejemplo, para enviar los sitios de una lista de streaming a través de una salida).</translation>
     </message>
     <message>
         <source>&quot;$third-party&quot; filters need to know which page a request comes from. Inside HTTPS tunnels and without a Referer Veil cannot tell.</source>
         <translation>Los filtros «$third-party» necesitan saber de qué página procede una solicitud. Dentro de túneles HTTPS y sin Referer, Veil no puede saberlo.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Archivo</translation>
     </message>
     <message>
         <source>Name</source>
@@ -100,10 +92,6 @@
     <message>
         <source>Lists (*.txt *.list *.hosts);;All files (*)</source>
         <translation>Listas (*.txt *.list *.hosts);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Choose the list&apos;s file.</source>
-        <translation>Elija el archivo de la lista.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -120,6 +108,38 @@
     <message>
         <source>A list named &quot;%1&quot; already exists.</source>
         <translation>Ya existe una lista llamada «%1».</translation>
+    </message>
+    <message>
+        <source>a file, or the https:// address of a list to subscribe to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts files, domain lists and Adblock Plus / uBlock Origin filters. A subscription is downloaded through Veil (so it takes your exit), kept up to date, and its last good copy stays in use when an update fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only on &quot;Update now&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Origen</translation>
+    </message>
+    <message>
+        <source>Check for updates every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable address: give http:// or https://, a host, and no user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file, or give the address of a subscription.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -199,6 +219,68 @@
     <message>
         <source>Hits</source>
         <translation>Aciertos</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version downloaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked every %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked only on &quot;Update now&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veil::BlocklistUpdater</name>
+    <message>
+        <source>the list is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download holds no rules (%1 bytes); the previous copy stays in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download holds only %1 rules where the copy in use has %2; the previous copy stays in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -583,10 +665,6 @@
         <translation>Restaura la configuración del proxy del sistema que dejó un Veil que falló o fue terminado, y sale (0: restaurada o nada que hacer, 1: error).</translation>
     </message>
     <message>
-        <source>Block what the list in FILE names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters; repeatable.</source>
-        <translation>Bloquea en esta ejecución lo que indica la lista de ARCHIVO: un archivo hosts, una lista simple de dominios o filtros de red de Adblock Plus / uBlock Origin; se puede repetir.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
@@ -651,10 +729,6 @@
         <translation>--doh: %1</translation>
     </message>
     <message>
-        <source>--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and pass the file</source>
-        <translation>--blocklist %1: las suscripciones a listas (URL) aún no se admiten; descargue la lista e indique el archivo</translation>
-    </message>
-    <message>
         <source>--blocklist %1: no such readable file</source>
         <translation>--blocklist %1: no existe ese archivo o no se puede leer</translation>
     </message>
@@ -693,6 +767,18 @@
     <message>
         <source>--cache-size must be a whole number of MiB from 1 to 1048576, not &quot;%1&quot;</source>
         <translation>--cache-size debe ser un número entero de MiB de 1 a 1048576, no «%1»</translation>
+    </message>
+    <message>
+        <source>Block what the list at FILE or URL names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters. A URL (http:// or https://) is a subscription: fetched through Veil, kept up to date and stored on disk; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--blocklist %1: not a usable http:// or https:// address (a host is needed and no user name)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -879,6 +965,10 @@
     <message>
         <source>closed by user</source>
         <translation>cerrada por el usuario</translation>
+    </message>
+    <message>
+        <source>%1: no copy yet; downloading %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2374,14 +2464,6 @@
         <translation>&quot;comment&quot; debe ser una cadena de 500 caracteres como máximo</translation>
     </message>
     <message>
-        <source>subscriptions (&quot;url&quot;) are not supported yet; download the list and give its &quot;path&quot;</source>
-        <translation>las suscripciones (&quot;url&quot;) aún no se admiten; descargue la lista e indique su &quot;path&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;path&quot; must name a local file</source>
-        <translation>&quot;path&quot; debe indicar un archivo local</translation>
-    </message>
-    <message>
         <source>&quot;name&quot; must be 1 to 64 characters without &apos;,&apos; or line breaks</source>
         <translation>&quot;name&quot; debe tener de 1 a 64 caracteres sin &apos;,&apos; ni saltos de línea</translation>
     </message>
@@ -2441,6 +2523,18 @@
         <source>duplicate id &quot;%1&quot;</source>
         <translation>id duplicado &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>&quot;url&quot; must be an http:// or https:// address with a host and no user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; must name a local file (or &quot;url&quot; a subscription)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;refreshHours&quot; must be a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Veil::RulesPage</name>
@@ -2479,10 +2573,6 @@
     <message>
         <source>Update now</source>
         <translation>Actualizar ahora</translation>
-    </message>
-    <message>
-        <source>Read the enabled lists again from disk and use them for new connections.</source>
-        <translation>Volver a leer del disco las listas activadas y usarlas para las conexiones nuevas.</translation>
     </message>
     <message>
         <source>Blocklists</source>
@@ -2573,6 +2663,18 @@
     <message>
         <source>Why: %1</source>
         <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>You can also drag a rule to its place in the table.</source>
+        <translation>También puede arrastrar una regla a su lugar en la tabla.</translation>
+    </message>
+    <message>
+        <source>Read the enabled lists again from disk, check subscriptions for a new version, and use them for new connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not updated: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

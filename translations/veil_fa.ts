@@ -74,20 +74,12 @@
         <translation>easylist</translation>
     </message>
     <message>
-        <source>hosts file, domain list or Adblock Plus / uBlock Origin filters</source>
-        <translation>فایل hosts، فهرست دامنه یا پالایه‌های Adblock Plus / uBlock Origin</translation>
-    </message>
-    <message>
         <source>Off: the list only serves rules of the type &quot;Blocklist&quot; (for example, send the sites of a streaming list through an exit).</source>
         <translation>خاموش: این فهرست فقط به کار قوانینی از نوع «فهرست مسدودسازی» می‌آید (برای نمونه، فرستادن سایت‌های یک فهرست پخش آنلاین از طریق یک خروجی).</translation>
     </message>
     <message>
         <source>&quot;$third-party&quot; filters need to know which page a request comes from. Inside HTTPS tunnels and without a Referer Veil cannot tell.</source>
         <translation>پالایه‌های «‎$third-party» باید بدانند درخواست از کدام صفحه می‌آید. درون تونل‌های HTTPS و بدون Referer، Veil نمی‌تواند این را تشخیص دهد.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>فایل</translation>
     </message>
     <message>
         <source>Name</source>
@@ -100,10 +92,6 @@
     <message>
         <source>Lists (*.txt *.list *.hosts);;All files (*)</source>
         <translation>فهرست‌ها (*.txt *.list *.hosts);;همهٔ فایل‌ها (*)</translation>
-    </message>
-    <message>
-        <source>Choose the list&apos;s file.</source>
-        <translation>فایل فهرست را انتخاب کنید.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -120,6 +108,38 @@
     <message>
         <source>A list named &quot;%1&quot; already exists.</source>
         <translation>فهرستی با نام «%1» از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>a file, or the https:// address of a list to subscribe to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts files, domain lists and Adblock Plus / uBlock Origin filters. A subscription is downloaded through Veil (so it takes your exit), kept up to date, and its last good copy stays in use when an update fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only on &quot;Update now&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">منبع</translation>
+    </message>
+    <message>
+        <source>Check for updates every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable address: give http:// or https://, a host, and no user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file, or give the address of a subscription.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -199,6 +219,67 @@
     <message>
         <source>Hits</source>
         <translation>تطابق</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version downloaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked every %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked only on &quot;Update now&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veil::BlocklistUpdater</name>
+    <message>
+        <source>the list is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download holds no rules (%1 bytes); the previous copy stays in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download holds only %1 rules where the copy in use has %2; the previous copy stays in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">نوشتن %1 ممکن نیست: %2</translation>
     </message>
 </context>
 <context>
@@ -581,10 +662,6 @@
         <translation>تنظیمات پروکسی سیستم را که یک Veil ازکارافتاده یا متوقف‌شده به‌جا گذاشته بازگردان و خارج شو (۰: بازگردانده شد یا کاری لازم نبود، ۱: ناموفق).</translation>
     </message>
     <message>
-        <source>Block what the list in FILE names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters; repeatable.</source>
-        <translation>در این اجرا آنچه فهرستِ درون فایل نام می‌برد مسدود شود: یک فایل hosts، یک فهرست سادهٔ دامنه یا پالایه‌های شبکهٔ Adblock Plus / uBlock Origin؛ تکرارپذیر.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>آرگومان غیرمنتظرهٔ «%1»</translation>
     </message>
@@ -649,10 +726,6 @@
         <translation>--doh: %1</translation>
     </message>
     <message>
-        <source>--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and pass the file</source>
-        <translation>‏--blocklist %1: اشتراک فهرست (URL) هنوز پشتیبانی نمی‌شود؛ فهرست را بارگیری کنید و فایل را بدهید</translation>
-    </message>
-    <message>
         <source>--blocklist %1: no such readable file</source>
         <translation>‏--blocklist %1: چنین فایل خواندنی‌ای وجود ندارد</translation>
     </message>
@@ -691,6 +764,18 @@
     <message>
         <source>--cache-size must be a whole number of MiB from 1 to 1048576, not &quot;%1&quot;</source>
         <translation>‏--cache-size باید عدد صحیحی از ۱ تا ۱۰۴۸۵۷۶ (بر حسب مبی‌بایت) باشد، نه «%1»</translation>
+    </message>
+    <message>
+        <source>Block what the list at FILE or URL names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters. A URL (http:// or https://) is a subscription: fetched through Veil, kept up to date and stored on disk; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--blocklist %1: not a usable http:// or https:// address (a host is needed and no user name)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -877,6 +962,10 @@
     <message>
         <source>closed by user</source>
         <translation>به دست کاربر بسته شد</translation>
+    </message>
+    <message>
+        <source>%1: no copy yet; downloading %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2369,14 +2458,6 @@
         <translation>‏&quot;comment&quot; باید رشته‌ای با حداکثر ۵۰۰ نویسه باشد</translation>
     </message>
     <message>
-        <source>subscriptions (&quot;url&quot;) are not supported yet; download the list and give its &quot;path&quot;</source>
-        <translation>اشتراک‌ها (&quot;url&quot;) هنوز پشتیبانی نمی‌شوند؛ فهرست را بارگیری کنید و &quot;path&quot; آن را بدهید</translation>
-    </message>
-    <message>
-        <source>&quot;path&quot; must name a local file</source>
-        <translation>‏&quot;path&quot; باید یک فایل محلی را نام ببرد</translation>
-    </message>
-    <message>
         <source>&quot;name&quot; must be 1 to 64 characters without &apos;,&apos; or line breaks</source>
         <translation>‏&quot;name&quot; باید ۱ تا ۶۴ نویسه بدون &apos;,&apos; یا شکست خط باشد</translation>
     </message>
@@ -2436,6 +2517,18 @@
         <source>duplicate id &quot;%1&quot;</source>
         <translation>شناسهٔ تکراری &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>&quot;url&quot; must be an http:// or https:// address with a host and no user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; must name a local file (or &quot;url&quot; a subscription)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;refreshHours&quot; must be a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Veil::RulesPage</name>
@@ -2474,10 +2567,6 @@
     <message>
         <source>Update now</source>
         <translation>به‌روزرسانی اکنون</translation>
-    </message>
-    <message>
-        <source>Read the enabled lists again from disk and use them for new connections.</source>
-        <translation>فهرست‌های فعال دوباره از دیسک خوانده شوند و برای اتصال‌های تازه به کار روند.</translation>
     </message>
     <message>
         <source>Blocklists</source>
@@ -2566,6 +2655,18 @@
     <message>
         <source>Why: %1</source>
         <translation>دلیل: %1</translation>
+    </message>
+    <message>
+        <source>You can also drag a rule to its place in the table.</source>
+        <translation>همچنین می‌توانید قانون را در جدول به جای خودش بکشید.</translation>
+    </message>
+    <message>
+        <source>Read the enabled lists again from disk, check subscriptions for a new version, and use them for new connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not updated: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -74,20 +74,12 @@
         <translation>easylist</translation>
     </message>
     <message>
-        <source>hosts file, domain list or Adblock Plus / uBlock Origin filters</source>
-        <translation>файл hosts, список доменов или фильтры Adblock Plus / uBlock Origin</translation>
-    </message>
-    <message>
         <source>Off: the list only serves rules of the type &quot;Blocklist&quot; (for example, send the sites of a streaming list through an exit).</source>
         <translation>Выключено: список используется только правилами типа «Список блокировки» (например, чтобы направлять сайты из списка стриминговых сервисов через выход).</translation>
     </message>
     <message>
         <source>&quot;$third-party&quot; filters need to know which page a request comes from. Inside HTTPS tunnels and without a Referer Veil cannot tell.</source>
         <translation>Фильтрам «$third-party» нужно знать, с какой страницы пришёл запрос. Внутри туннелей HTTPS и без Referer Veil не может этого определить.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Файл</translation>
     </message>
     <message>
         <source>Name</source>
@@ -100,10 +92,6 @@
     <message>
         <source>Lists (*.txt *.list *.hosts);;All files (*)</source>
         <translation>Списки (*.txt *.list *.hosts);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Choose the list&apos;s file.</source>
-        <translation>Выберите файл списка.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -120,6 +108,38 @@
     <message>
         <source>A list named &quot;%1&quot; already exists.</source>
         <translation>Список с именем «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>a file, or the https:// address of a list to subscribe to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts files, domain lists and Adblock Plus / uBlock Origin filters. A subscription is downloaded through Veil (so it takes your exit), kept up to date, and its last good copy stays in use when an update fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only on &quot;Update now&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <source>Check for updates every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable address: give http:// or https://, a host, and no user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file, or give the address of a subscription.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -199,6 +219,69 @@
     <message>
         <source>Hits</source>
         <translation>Совпадения</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version downloaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked every %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked only on &quot;Update now&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veil::BlocklistUpdater</name>
+    <message>
+        <source>the list is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download holds no rules (%1 bytes); the previous copy stays in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download holds only %1 rules where the copy in use has %2; the previous copy stays in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -585,10 +668,6 @@
         <translation>Восстановить настройки системного прокси, оставленные аварийно завершённым или убитым Veil, и выйти (0: восстановлено или нечего делать, 1: ошибка).</translation>
     </message>
     <message>
-        <source>Block what the list in FILE names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters; repeatable.</source>
-        <translation>Блокировать на этот запуск то, что указано в списке из ФАЙЛА: файл hosts, простой список доменов или сетевые фильтры Adblock Plus / uBlock Origin; можно повторять.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>неожиданный аргумент «%1»</translation>
     </message>
@@ -653,10 +732,6 @@
         <translation>--doh: %1</translation>
     </message>
     <message>
-        <source>--blocklist %1: list subscriptions (URLs) are not supported yet; download the list and pass the file</source>
-        <translation>--blocklist %1: подписки на списки (URL) пока не поддерживаются; скачайте список и укажите файл</translation>
-    </message>
-    <message>
         <source>--blocklist %1: no such readable file</source>
         <translation>--blocklist %1: нет такого файла или он недоступен для чтения</translation>
     </message>
@@ -695,6 +770,18 @@
     <message>
         <source>--cache-size must be a whole number of MiB from 1 to 1048576, not &quot;%1&quot;</source>
         <translation>--cache-size должен быть целым числом МиБ от 1 до 1048576, а не «%1»</translation>
+    </message>
+    <message>
+        <source>Block what the list at FILE or URL names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters. A URL (http:// or https://) is a subscription: fetched through Veil, kept up to date and stored on disk; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--blocklist %1: not a usable http:// or https:// address (a host is needed and no user name)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -881,6 +968,10 @@
     <message>
         <source>closed by user</source>
         <translation>закрыто пользователем</translation>
+    </message>
+    <message>
+        <source>%1: no copy yet; downloading %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2379,14 +2470,6 @@
         <translation>&quot;comment&quot; должно быть строкой не длиннее 500 символов</translation>
     </message>
     <message>
-        <source>subscriptions (&quot;url&quot;) are not supported yet; download the list and give its &quot;path&quot;</source>
-        <translation>подписки (&quot;url&quot;) пока не поддерживаются; скачайте список и укажите его &quot;path&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;path&quot; must name a local file</source>
-        <translation>&quot;path&quot; должно указывать на локальный файл</translation>
-    </message>
-    <message>
         <source>&quot;name&quot; must be 1 to 64 characters without &apos;,&apos; or line breaks</source>
         <translation>&quot;name&quot; должно содержать от 1 до 64 символов без &apos;,&apos; и переводов строки</translation>
     </message>
@@ -2446,6 +2529,18 @@
         <source>duplicate id &quot;%1&quot;</source>
         <translation>повторяющийся id &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>&quot;url&quot; must be an http:// or https:// address with a host and no user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; must name a local file (or &quot;url&quot; a subscription)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;refreshHours&quot; must be a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Veil::RulesPage</name>
@@ -2484,10 +2579,6 @@
     <message>
         <source>Update now</source>
         <translation>Обновить сейчас</translation>
-    </message>
-    <message>
-        <source>Read the enabled lists again from disk and use them for new connections.</source>
-        <translation>Заново прочитать включённые списки с диска и применять их к новым соединениям.</translation>
     </message>
     <message>
         <source>Blocklists</source>
@@ -2580,6 +2671,18 @@
     <message>
         <source>Why: %1</source>
         <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>You can also drag a rule to its place in the table.</source>
+        <translation>Правило можно также перетащить на нужное место в таблице.</translation>
+    </message>
+    <message>
+        <source>Read the enabled lists again from disk, check subscriptions for a new version, and use them for new connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not updated: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
