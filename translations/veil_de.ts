@@ -111,35 +111,35 @@
     </message>
     <message>
         <source>a file, or the https:// address of a list to subscribe to</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei oder die https://-Adresse einer Liste zum Abonnieren</translation>
     </message>
     <message>
         <source>Hosts files, domain lists and Adblock Plus / uBlock Origin filters. A subscription is downloaded through Veil (so it takes your exit), kept up to date, and its last good copy stays in use when an update fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts-Dateien, Domainlisten und Filter von Adblock Plus / uBlock Origin. Ein Abonnement wird über Veil heruntergeladen (nimmt also Ihren Ausgang), aktuell gehalten, und seine letzte gute Kopie bleibt in Gebrauch, wenn eine Aktualisierung fehlschlägt.</translation>
     </message>
     <message>
         <source>only on &quot;Update now&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur bei „Jetzt aktualisieren“</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Check for updates every</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Aktualisierungen prüfen alle</translation>
     </message>
     <message>
         <source>%1 is not a usable address: give http:// or https://, a host, and no user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine brauchbare Adresse: Geben Sie http:// oder https:// und einen Host an, ohne Benutzernamen.</translation>
     </message>
     <message>
         <source>Choose the list&apos;s file, or give the address of a subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei der Liste oder geben Sie die Adresse eines Abonnements an.</translation>
     </message>
 </context>
 <context>
@@ -222,65 +222,65 @@
     </message>
     <message>
         <source>Copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie: %1</translation>
     </message>
     <message>
         <source>The last check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1</translation>
     </message>
     <message>
         <source>New version downloaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version heruntergeladen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Checked every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Stunde geprüft</numerusform>
+            <numerusform>Alle %n Stunden geprüft</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked only on &quot;Update now&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bei „Jetzt aktualisieren“ geprüft</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird heruntergeladen…</translation>
     </message>
     <message>
         <source>update failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>Veil::BlocklistUpdater</name>
     <message>
         <source>the list is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste ist größer als %1 MiB</translation>
     </message>
     <message>
         <source>the server answered %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete %1 %2</translation>
     </message>
     <message>
         <source>the download holds no rules (%1 bytes); the previous copy stays in use</source>
-        <translation type="unfinished"></translation>
+        <translation>der Download enthält keine Regeln (%1 Bytes); die bisherige Kopie bleibt in Gebrauch</translation>
     </message>
     <message>
         <source>the download holds only %1 rules where the copy in use has %2; the previous copy stays in use</source>
-        <translation type="unfinished"></translation>
+        <translation>der Download enthält nur %1 Regeln, die verwendete Kopie hat %2; die bisherige Kopie bleibt in Gebrauch</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -770,15 +770,15 @@
     </message>
     <message>
         <source>Block what the list at FILE or URL names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters. A URL (http:// or https://) is a subscription: fetched through Veil, kept up to date and stored on disk; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrt für diesen Lauf, was die Liste in DATEI oder URL nennt: eine Hosts-Datei, eine einfache Domainliste oder Netzwerkfilter von Adblock Plus / uBlock Origin. Eine URL (http:// oder https://) ist ein Abonnement: über Veil abgerufen, aktuell gehalten und auf der Festplatte gespeichert; wiederholbar.</translation>
     </message>
     <message>
         <source>FILE|URL</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI|URL</translation>
     </message>
     <message>
         <source>--blocklist %1: not a usable http:// or https:// address (a host is needed and no user name)</source>
-        <translation type="unfinished"></translation>
+        <translation>--blocklist %1: keine brauchbare http://- oder https://-Adresse (ein Host ist nötig, kein Benutzername)</translation>
     </message>
 </context>
 <context>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>%1: no copy yet; downloading %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch keine Kopie; %2 wird heruntergeladen</translation>
     </message>
 </context>
 <context>
@@ -2525,15 +2525,15 @@
     </message>
     <message>
         <source>&quot;url&quot; must be an http:// or https:// address with a host and no user name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;url&quot; muss eine http://- oder https://-Adresse mit Host und ohne Benutzernamen sein</translation>
     </message>
     <message>
         <source>&quot;path&quot; must name a local file (or &quot;url&quot; a subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;path&quot; muss eine lokale Datei nennen (oder &quot;url&quot; ein Abonnement)</translation>
     </message>
     <message>
         <source>&quot;refreshHours&quot; must be a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;refreshHours&quot; muss eine ganze Zahl von 0 bis %1 sein</translation>
     </message>
 </context>
 <context>
@@ -2670,11 +2670,11 @@
     </message>
     <message>
         <source>Read the enabled lists again from disk, check subscriptions for a new version, and use them for new connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktivierten Listen erneut von der Festplatte lesen, Abonnements auf eine neue Version prüfen und sie für neue Verbindungen verwenden.</translation>
     </message>
     <message>
         <source>%1 was not updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht aktualisiert: %2</translation>
     </message>
 </context>
 <context>

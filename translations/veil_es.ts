@@ -111,35 +111,35 @@
     </message>
     <message>
         <source>a file, or the https:// address of a list to subscribe to</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo, o la dirección https:// de una lista a la que suscribirse</translation>
     </message>
     <message>
         <source>Hosts files, domain lists and Adblock Plus / uBlock Origin filters. A subscription is downloaded through Veil (so it takes your exit), kept up to date, and its last good copy stays in use when an update fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos hosts, listas de dominios y filtros de Adblock Plus / uBlock Origin. Una suscripción se descarga a través de Veil (así que usa su salida), se mantiene al día y su última copia buena sigue en uso cuando falla una actualización.</translation>
     </message>
     <message>
         <source>only on &quot;Update now&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>solo con «Actualizar ahora»</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Check for updates every</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar actualizaciones cada</translation>
     </message>
     <message>
         <source>%1 is not a usable address: give http:// or https://, a host, and no user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección válida: indique http:// o https://, un host y ningún nombre de usuario.</translation>
     </message>
     <message>
         <source>Choose the list&apos;s file, or give the address of a subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de la lista o indique la dirección de una suscripción.</translation>
     </message>
 </context>
 <context>
@@ -222,65 +222,65 @@
     </message>
     <message>
         <source>Copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia: %1</translation>
     </message>
     <message>
         <source>The last check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La última comprobación falló: %1</translation>
     </message>
     <message>
         <source>Checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobada: %1</translation>
     </message>
     <message>
         <source>New version downloaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva versión descargada: %1</translation>
     </message>
     <message numerus="yes">
         <source>Checked every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobada cada %n hora</numerusform>
+            <numerusform>Comprobada cada %n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked only on &quot;Update now&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se comprueba con «Actualizar ahora»</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>descargando…</translation>
     </message>
     <message>
         <source>update failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la actualización falló</translation>
     </message>
 </context>
 <context>
     <name>Veil::BlocklistUpdater</name>
     <message>
         <source>the list is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista ocupa más de %1 MiB</translation>
     </message>
     <message>
         <source>the server answered %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor respondió %1 %2</translation>
     </message>
     <message>
         <source>the download holds no rules (%1 bytes); the previous copy stays in use</source>
-        <translation type="unfinished"></translation>
+        <translation>la descarga no contiene reglas (%1 bytes); la copia anterior sigue en uso</translation>
     </message>
     <message>
         <source>the download holds only %1 rules where the copy in use has %2; the previous copy stays in use</source>
-        <translation type="unfinished"></translation>
+        <translation>la descarga contiene solo %1 reglas y la copia en uso tiene %2; la copia anterior sigue en uso</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">no se puede escribir %1: %2</translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -770,15 +770,15 @@
     </message>
     <message>
         <source>Block what the list at FILE or URL names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters. A URL (http:// or https://) is a subscription: fetched through Veil, kept up to date and stored on disk; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquea en esta ejecución lo que nombra la lista en ARCHIVO o URL: un archivo hosts, una lista simple de dominios o filtros de red de Adblock Plus / uBlock Origin. Una URL (http:// o https://) es una suscripción: se descarga a través de Veil, se mantiene al día y se guarda en disco; se puede repetir.</translation>
     </message>
     <message>
         <source>FILE|URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO|URL</translation>
     </message>
     <message>
         <source>--blocklist %1: not a usable http:// or https:// address (a host is needed and no user name)</source>
-        <translation type="unfinished"></translation>
+        <translation>--blocklist %1: no es una dirección http:// o https:// válida (hace falta un host y ningún nombre de usuario)</translation>
     </message>
 </context>
 <context>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>%1: no copy yet; downloading %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún no hay copia; descargando %2</translation>
     </message>
 </context>
 <context>
@@ -2525,15 +2525,15 @@
     </message>
     <message>
         <source>&quot;url&quot; must be an http:// or https:// address with a host and no user name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;url&quot; debe ser una dirección http:// o https:// con host y sin nombre de usuario</translation>
     </message>
     <message>
         <source>&quot;path&quot; must name a local file (or &quot;url&quot; a subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;path&quot; debe indicar un archivo local (o &quot;url&quot; una suscripción)</translation>
     </message>
     <message>
         <source>&quot;refreshHours&quot; must be a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;refreshHours&quot; debe ser un número entero de 0 a %1</translation>
     </message>
 </context>
 <context>
@@ -2670,11 +2670,11 @@
     </message>
     <message>
         <source>Read the enabled lists again from disk, check subscriptions for a new version, and use them for new connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer del disco las listas activadas, buscar una versión nueva de las suscripciones y usarlas para las conexiones nuevas.</translation>
     </message>
     <message>
         <source>%1 was not updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se actualizó: %2</translation>
     </message>
 </context>
 <context>

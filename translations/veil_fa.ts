@@ -111,35 +111,35 @@
     </message>
     <message>
         <source>a file, or the https:// address of a list to subscribe to</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فایل، یا نشانی https:// فهرستی برای اشتراک</translation>
     </message>
     <message>
         <source>Hosts files, domain lists and Adblock Plus / uBlock Origin filters. A subscription is downloaded through Veil (so it takes your exit), kept up to date, and its last good copy stays in use when an update fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های hosts، فهرست‌های دامنه و فیلترهای Adblock Plus / uBlock Origin. اشتراک از طریق Veil بارگیری می‌شود (پس از خروجی شما می‌گذرد)، به‌روز نگه داشته می‌شود و اگر به‌روزرسانی شکست بخورد، آخرین نسخهٔ سالم آن در استفاده می‌ماند.</translation>
     </message>
     <message>
         <source>only on &quot;Update now&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط با «به‌روزرسانی اکنون»</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> ساعت</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">منبع</translation>
+        <translation>منبع</translation>
     </message>
     <message>
         <source>Check for updates every</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی به‌روزرسانی هر</translation>
     </message>
     <message>
         <source>%1 is not a usable address: give http:// or https://, a host, and no user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 نشانی قابل استفاده‌ای نیست: http:// یا https://، یک میزبان و بدون نام کاربری بدهید.</translation>
     </message>
     <message>
         <source>Choose the list&apos;s file, or give the address of a subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل فهرست را انتخاب کنید، یا نشانی یک اشتراک را بدهید.</translation>
     </message>
 </context>
 <context>
@@ -222,64 +222,64 @@
     </message>
     <message>
         <source>Copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه: %1</translation>
     </message>
     <message>
         <source>The last check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین بررسی شکست خورد: %1</translation>
     </message>
     <message>
         <source>Checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی‌شده: %1</translation>
     </message>
     <message>
         <source>New version downloaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ تازه بارگیری شد: %1</translation>
     </message>
     <message numerus="yes">
         <source>Checked every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هر %n ساعت بررسی می‌شود</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked only on &quot;Update now&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط با «به‌روزرسانی اکنون» بررسی می‌شود</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>‏URL: %1</translation>
     </message>
     <message>
         <source>downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگیری…</translation>
     </message>
     <message>
         <source>update failed</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی شکست خورد</translation>
     </message>
 </context>
 <context>
     <name>Veil::BlocklistUpdater</name>
     <message>
         <source>the list is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست بزرگ‌تر از %1 مبی‌بایت است</translation>
     </message>
     <message>
         <source>the server answered %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور پاسخ داد %1 %2</translation>
     </message>
     <message>
         <source>the download holds no rules (%1 bytes); the previous copy stays in use</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگیری هیچ قانونی ندارد (%1 بایت)؛ نسخهٔ قبلی در استفاده می‌ماند</translation>
     </message>
     <message>
         <source>the download holds only %1 rules where the copy in use has %2; the previous copy stays in use</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگیری فقط %1 قانون دارد در حالی که نسخهٔ در حال استفاده %2 قانون دارد؛ نسخهٔ قبلی در استفاده می‌ماند</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">نوشتن %1 ممکن نیست: %2</translation>
+        <translation>نوشتن %1 ممکن نیست: %2</translation>
     </message>
 </context>
 <context>
@@ -767,15 +767,15 @@
     </message>
     <message>
         <source>Block what the list at FILE or URL names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters. A URL (http:// or https://) is a subscription: fetched through Veil, kept up to date and stored on disk; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این اجرا آنچه فهرستِ فایل یا URL نام می‌برد مسدود شود: یک فایل hosts، یک فهرست سادهٔ دامنه یا فیلترهای شبکهٔ Adblock Plus / uBlock Origin. یک URL (http:// یا https://) اشتراک است: از طریق Veil دریافت، به‌روز نگه داشته و روی دیسک ذخیره می‌شود؛ تکرارپذیر.</translation>
     </message>
     <message>
         <source>FILE|URL</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل|URL</translation>
     </message>
     <message>
         <source>--blocklist %1: not a usable http:// or https:// address (a host is needed and no user name)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏--blocklist %1: نشانی http:// یا https:// قابل استفاده‌ای نیست (میزبان لازم است و نام کاربری نباید باشد)</translation>
     </message>
 </context>
 <context>
@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>%1: no copy yet; downloading %2</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1: هنوز نسخه‌ای نیست؛ در حال بارگیری %2</translation>
     </message>
 </context>
 <context>
@@ -2519,15 +2519,15 @@
     </message>
     <message>
         <source>&quot;url&quot; must be an http:// or https:// address with a host and no user name</source>
-        <translation type="unfinished"></translation>
+        <translation>‏&quot;url&quot; باید نشانی http:// یا https:// با میزبان و بدون نام کاربری باشد</translation>
     </message>
     <message>
         <source>&quot;path&quot; must name a local file (or &quot;url&quot; a subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏&quot;path&quot; باید یک فایل محلی را نام ببرد (یا &quot;url&quot; یک اشتراک را)</translation>
     </message>
     <message>
         <source>&quot;refreshHours&quot; must be a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>‏&quot;refreshHours&quot; باید عددی صحیح از 0 تا %1 باشد</translation>
     </message>
 </context>
 <context>
@@ -2662,11 +2662,11 @@
     </message>
     <message>
         <source>Read the enabled lists again from disk, check subscriptions for a new version, and use them for new connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست‌های فعال را دوباره از دیسک بخوان، اشتراک‌ها را برای نسخهٔ تازه بررسی کن و آن‌ها را برای اتصال‌های جدید به کار ببر.</translation>
     </message>
     <message>
         <source>%1 was not updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 به‌روزرسانی نشد: %2</translation>
     </message>
 </context>
 <context>

@@ -111,35 +111,35 @@
     </message>
     <message>
         <source>a file, or the https:// address of a list to subscribe to</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier, ou l&apos;adresse https:// d&apos;une liste à laquelle s&apos;abonner</translation>
     </message>
     <message>
         <source>Hosts files, domain lists and Adblock Plus / uBlock Origin filters. A subscription is downloaded through Veil (so it takes your exit), kept up to date, and its last good copy stays in use when an update fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers hosts, listes de domaines et filtres Adblock Plus / uBlock Origin. Un abonnement est téléchargé via Veil (il passe donc par votre sortie), tenu à jour, et sa dernière bonne copie reste utilisée quand une mise à jour échoue.</translation>
     </message>
     <message>
         <source>only on &quot;Update now&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement avec « Mettre à jour »</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Check for updates every</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les mises à jour toutes les</translation>
     </message>
     <message>
         <source>%1 is not a usable address: give http:// or https://, a host, and no user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse utilisable : indiquez http:// ou https://, un hôte, et aucun nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Choose the list&apos;s file, or give the address of a subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier de la liste, ou indiquez l&apos;adresse d&apos;un abonnement.</translation>
     </message>
 </context>
 <context>
@@ -222,65 +222,65 @@
     </message>
     <message>
         <source>Copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie : %1</translation>
     </message>
     <message>
         <source>The last check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière vérification a échoué : %1</translation>
     </message>
     <message>
         <source>Checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée : %1</translation>
     </message>
     <message>
         <source>New version downloaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle version téléchargée : %1</translation>
     </message>
     <message numerus="yes">
         <source>Checked every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérifiée toutes les %n heure</numerusform>
+            <numerusform>Vérifiée toutes les %n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked only on &quot;Update now&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée seulement avec « Mettre à jour »</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL : %1</translation>
     </message>
     <message>
         <source>downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>téléchargement…</translation>
     </message>
     <message>
         <source>update failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la mise à jour</translation>
     </message>
 </context>
 <context>
     <name>Veil::BlocklistUpdater</name>
     <message>
         <source>the list is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste dépasse %1 Mio</translation>
     </message>
     <message>
         <source>the server answered %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a répondu %1 %2</translation>
     </message>
     <message>
         <source>the download holds no rules (%1 bytes); the previous copy stays in use</source>
-        <translation type="unfinished"></translation>
+        <translation>le téléchargement ne contient aucune règle (%1 octets) ; la copie précédente reste utilisée</translation>
     </message>
     <message>
         <source>the download holds only %1 rules where the copy in use has %2; the previous copy stays in use</source>
-        <translation type="unfinished"></translation>
+        <translation>le téléchargement ne contient que %1 règles alors que la copie utilisée en a %2 ; la copie précédente reste utilisée</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -770,15 +770,15 @@
     </message>
     <message>
         <source>Block what the list at FILE or URL names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters. A URL (http:// or https://) is a subscription: fetched through Veil, kept up to date and stored on disk; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque pour cette exécution ce que nomme la liste située à FICHIER ou URL : un fichier hosts, une simple liste de domaines ou des filtres réseau Adblock Plus / uBlock Origin. Une URL (http:// ou https://) est un abonnement : récupéré via Veil, tenu à jour et stocké sur disque ; répétable.</translation>
     </message>
     <message>
         <source>FILE|URL</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER|URL</translation>
     </message>
     <message>
         <source>--blocklist %1: not a usable http:// or https:// address (a host is needed and no user name)</source>
-        <translation type="unfinished"></translation>
+        <translation>--blocklist %1 : pas une adresse http:// ou https:// utilisable (il faut un hôte et aucun nom d&apos;utilisateur)</translation>
     </message>
 </context>
 <context>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>%1: no copy yet; downloading %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas encore de copie ; téléchargement de %2</translation>
     </message>
 </context>
 <context>
@@ -2525,15 +2525,15 @@
     </message>
     <message>
         <source>&quot;url&quot; must be an http:// or https:// address with a host and no user name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;url&quot; doit être une adresse http:// ou https:// avec un hôte et sans nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>&quot;path&quot; must name a local file (or &quot;url&quot; a subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;path&quot; doit désigner un fichier local (ou &quot;url&quot; un abonnement)</translation>
     </message>
     <message>
         <source>&quot;refreshHours&quot; must be a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;refreshHours&quot; doit être un nombre entier de 0 à %1</translation>
     </message>
 </context>
 <context>
@@ -2670,11 +2670,11 @@
     </message>
     <message>
         <source>Read the enabled lists again from disk, check subscriptions for a new version, and use them for new connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les listes activées depuis le disque, vérifier si les abonnements ont une nouvelle version et les utiliser pour les nouvelles connexions.</translation>
     </message>
     <message>
         <source>%1 was not updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été mis à jour : %2</translation>
     </message>
 </context>
 <context>

@@ -111,35 +111,35 @@
     </message>
     <message>
         <source>a file, or the https:// address of a list to subscribe to</source>
-        <translation type="unfinished"></translation>
+        <translation>файл или адрес https:// списка для подписки</translation>
     </message>
     <message>
         <source>Hosts files, domain lists and Adblock Plus / uBlock Origin filters. A subscription is downloaded through Veil (so it takes your exit), kept up to date, and its last good copy stays in use when an update fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы hosts, списки доменов и фильтры Adblock Plus / uBlock Origin. Подписка скачивается через Veil (то есть через ваш выход), обновляется, а если обновление не удалось, используется её последняя исправная копия.</translation>
     </message>
     <message>
         <source>only on &quot;Update now&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>только по кнопке «Обновить сейчас»</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> ч</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Check for updates every</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверять обновления каждые</translation>
     </message>
     <message>
         <source>%1 is not a usable address: give http:// or https://, a host, and no user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — непригодный адрес: укажите http:// или https:// и хост, без имени пользователя.</translation>
     </message>
     <message>
         <source>Choose the list&apos;s file, or give the address of a subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл списка или укажите адрес подписки.</translation>
     </message>
 </context>
 <context>
@@ -222,66 +222,66 @@
     </message>
     <message>
         <source>Copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия: %1</translation>
     </message>
     <message>
         <source>The last check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверка не удалась: %1</translation>
     </message>
     <message>
         <source>Checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено: %1</translation>
     </message>
     <message>
         <source>New version downloaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая версия скачана: %1</translation>
     </message>
     <message numerus="yes">
         <source>Checked every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Проверяется каждый %n час</numerusform>
+            <numerusform>Проверяется каждые %n часа</numerusform>
+            <numerusform>Проверяется каждые %n часов</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked only on &quot;Update now&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяется только по кнопке «Обновить сейчас»</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>скачивается…</translation>
     </message>
     <message>
         <source>update failed</source>
-        <translation type="unfinished"></translation>
+        <translation>обновление не удалось</translation>
     </message>
 </context>
 <context>
     <name>Veil::BlocklistUpdater</name>
     <message>
         <source>the list is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>список больше %1 МиБ</translation>
     </message>
     <message>
         <source>the server answered %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>сервер ответил %1 %2</translation>
     </message>
     <message>
         <source>the download holds no rules (%1 bytes); the previous copy stays in use</source>
-        <translation type="unfinished"></translation>
+        <translation>в загрузке нет правил (%1 байт); используется прежняя копия</translation>
     </message>
     <message>
         <source>the download holds only %1 rules where the copy in use has %2; the previous copy stays in use</source>
-        <translation type="unfinished"></translation>
+        <translation>в загрузке только %1 правил, а в используемой копии %2; используется прежняя копия</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">не удаётся записать %1: %2</translation>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -773,15 +773,15 @@
     </message>
     <message>
         <source>Block what the list at FILE or URL names for this run: a hosts file, a plain domain list or Adblock Plus / uBlock Origin network filters. A URL (http:// or https://) is a subscription: fetched through Veil, kept up to date and stored on disk; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать в этом запуске то, что перечислено в списке по адресу ФАЙЛ или URL: файл hosts, простой список доменов или сетевые фильтры Adblock Plus / uBlock Origin. URL (http:// или https://) — это подписка: загружается через Veil, обновляется и хранится на диске; можно указать несколько раз.</translation>
     </message>
     <message>
         <source>FILE|URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ|URL</translation>
     </message>
     <message>
         <source>--blocklist %1: not a usable http:// or https:// address (a host is needed and no user name)</source>
-        <translation type="unfinished"></translation>
+        <translation>--blocklist %1: непригодный адрес http:// или https:// (нужен хост, имя пользователя не допускается)</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>%1: no copy yet; downloading %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: копии ещё нет; скачивается %2</translation>
     </message>
 </context>
 <context>
@@ -2531,15 +2531,15 @@
     </message>
     <message>
         <source>&quot;url&quot; must be an http:// or https:// address with a host and no user name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;url&quot; должно быть адресом http:// или https:// с хостом и без имени пользователя</translation>
     </message>
     <message>
         <source>&quot;path&quot; must name a local file (or &quot;url&quot; a subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;path&quot; должно указывать на локальный файл (или &quot;url&quot; — на подписку)</translation>
     </message>
     <message>
         <source>&quot;refreshHours&quot; must be a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;refreshHours&quot; должно быть целым числом от 0 до %1</translation>
     </message>
 </context>
 <context>
@@ -2678,11 +2678,11 @@
     </message>
     <message>
         <source>Read the enabled lists again from disk, check subscriptions for a new version, and use them for new connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново прочитать включённые списки с диска, проверить подписки на новую версию и использовать их для новых соединений.</translation>
     </message>
     <message>
         <source>%1 was not updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Список %1 не обновлён: %2</translation>
     </message>
 </context>
 <context>
