@@ -2,7 +2,10 @@
 
 #include "rules/PolicyCounters.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QLocale>
+#include <QMimeData>
 
 namespace Veil {
 
@@ -64,6 +67,90 @@ bool RuleModel::moveRule(int from, int to)
     m_rules.move(from, to);
     m_hits.move(from, to);
     endMoveRows();
+    return true;
+}
+
+Qt::DropActions RuleModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions RuleModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList RuleModel::mimeTypes() const
+{
+    return {QLatin1String(MimeType)};
+}
+
+QMimeData *RuleModel::mimeData(const QModelIndexList &indexes) const
+{
+    // One rule at a time (the table selects single rows): all indexes must be of one row.
+    int row = -1;
+    for (const QModelIndex &index : indexes) {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+            (row >= 0 && index.row() != row)) {
+            return nullptr;
+        }
+        row = index.row();
+    }
+    if (row < 0) {
+        return nullptr;
+    }
+    QByteArray payload;
+    QDataStream out(&payload, QIODevice::WriteOnly);
+    out << qint32(row) << m_rules.at(row).id;
+    auto *data = new QMimeData;
+    data->setData(QLatin1String(MimeType), payload);
+    return data;
+}
+
+bool RuleModel::dropMove(const QMimeData *data, Qt::DropAction action, int row, const QModelIndex &parent,
+                         int *from, int *to) const
+{
+    // Only between rows of this table (the items themselves take no drops, so parent is the root).
+    if (!data || action != Qt::MoveAction || parent.isValid() || !data->hasFormat(QLatin1String(MimeType))) {
+        return false;
+    }
+    const int count = int(m_rules.size());
+    if (row < -1 || row > count) {
+        return false;
+    }
+    QDataStream in(data->data(QLatin1String(MimeType)));
+    qint32 source = -1;
+    QString id;
+    in >> source >> id;
+    if (in.status() != QDataStream::Ok || source < 0 || source >= count || m_rules.at(source).id != id) {
+        return false; // not ours, or the rules changed since the drag started
+    }
+    // row is "insert before this row" (-1: dropped below the last row).
+    const int before = row < 0 ? count : row;
+    *from = source;
+    *to = before > source ? before - 1 : before;
+    return *to != source;
+}
+
+bool RuleModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int /*column*/,
+                                const QModelIndex &parent) const
+{
+    int from = 0;
+    int to = 0;
+    return dropMove(data, action, row, parent, &from, &to);
+}
+
+bool RuleModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int /*column*/,
+                             const QModelIndex &parent)
+{
+    int from = 0;
+    int to = 0;
+    if (!dropMove(data, action, row, parent, &from, &to) || !moveRule(from, to)) {
+        return false;
+    }
+    Q_EMIT edited();
+    // True, and the view then asks to remove the source rows: removeRows() is not implemented
+    // (the base refuses), so the move above is the whole change.
     return true;
 }
 
@@ -135,10 +222,13 @@ bool RuleModel::setData(const QModelIndex &index, const QVariant &value, int rol
 
 Qt::ItemFlags RuleModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid()) {
+        return Qt::ItemIsDropEnabled; // drops land between rows, never on a rule
+    }
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return Qt::NoItemFlags;
     }
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren |
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren | Qt::ItemIsDragEnabled |
            (index.column() == Enabled ? Qt::ItemIsUserCheckable : Qt::NoItemFlags);
 }
 

@@ -42,6 +42,22 @@ public:
     /** Moves one rule (row @p from to row @p to) with beginMoveRows; false when out of range. */
     bool moveRule(int from, int to);
 
+    /** What a dragged rule carries: its row and id (a stale drag is refused). */
+    static constexpr const char *MimeType = "application/x-veil-rule";
+    /**
+     * Drag and drop reorders rules: the one dragged row moves to the drop point, by moveRule()
+     * (a move, not a reset: the view keeps the row selected), and edited() is emitted so the
+     * page applies the new order at once, as with Move up/down.
+     */
+    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -55,10 +71,14 @@ public:
     static QString actionLabel(const RuleAction &action);
 
 Q_SIGNALS:
-    /** The user changed a rule here (a check box); the rules() list is the new state. */
+    /** The user changed a rule here (a check box, a drag); the rules() list is the new state. */
     void edited();
 
 private:
+    /** The row a drop of @p data onto (@p row, @p parent) moves, and where to; false when invalid. */
+    bool dropMove(const QMimeData *data, Qt::DropAction action, int row, const QModelIndex &parent, int *from,
+                  int *to) const;
+
     QList<Rule> m_rules;
     QList<qint64> m_hits; ///< parallel to m_rules
 };

@@ -117,6 +117,13 @@ RulesPage::RulesPage(QWidget *parent)
     m_listView->setItemDelegateForColumn(BlocklistModel::Name, listDelegate);
     m_listView->setItemDelegateForColumn(BlocklistModel::Source, listDelegate);
     m_modeNote->setWordWrap(true);
+    // Rules reorder by drag and drop too (RuleModel moves the row and says edited()).
+    m_ruleView->setDragEnabled(true);
+    m_ruleView->setAcceptDrops(true);
+    m_ruleView->setDropIndicatorShown(true);
+    m_ruleView->setDragDropMode(QAbstractItemView::InternalMove);
+    m_ruleView->setDefaultDropAction(Qt::MoveAction);
+    m_ruleView->setDragDropOverwriteMode(false); // drop between rows; nothing is overwritten
     m_message->setWordWrap(true);
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -130,6 +137,9 @@ RulesPage::RulesPage(QWidget *parent)
     m_removeRule = addButton(ruleButtons, tr("Delete"), this);
     m_up = addButton(ruleButtons, tr("Move up"), this);
     m_down = addButton(ruleButtons, tr("Move down"), this);
+    const QString dragHint = tr("You can also drag a rule to its place in the table.");
+    m_up->setToolTip(dragHint);
+    m_down->setToolTip(dragHint);
     ruleButtons->addStretch(1);
     auto *rulesBox = new QGroupBox(tr("Rules (first match wins: allow, then block, then routing)"), this);
     auto *rulesLayout = new QVBoxLayout(rulesBox);
@@ -204,6 +214,7 @@ RulesPage::RulesPage(QWidget *parent)
     connect(m_listView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RulesPage::updateButtons);
     connect(m_rules, &QAbstractItemModel::modelReset, this, &RulesPage::updateButtons);
+    connect(m_rules, &QAbstractItemModel::rowsMoved, this, &RulesPage::updateButtons); // a dragged row
     connect(m_lists, &QAbstractItemModel::modelReset, this, &RulesPage::updateButtons);
     updateButtons();
 }

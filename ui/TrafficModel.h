@@ -58,6 +58,8 @@ public:
      * only; older rows drop them, so a million-row ring costs no more than a hundred thousand.
      */
     static constexpr int DetailsKept = 2000;
+    /** From this many rows' details let go at once, a pool thread frees them (not the GUI thread). */
+    static constexpr size_t ReleaseOffThreadAt = 64;
 
     explicit TrafficModel(int capacity = DefaultCapacity, QObject *parent = nullptr);
 
@@ -146,7 +148,10 @@ private:
     Row makeRow(const TrafficEvent &event);
     void settle(Row &row, const TrafficEvent &end) const;
     QByteArray intern(const QByteArray &text);
-    /** Lets go of the details of rows that are no longer among the newest DetailsKept. */
+    /**
+     * Lets go of the details of rows that are no longer among the newest DetailsKept; many at
+     * once are freed on a pool thread.
+     */
     void trimDetails();
     QString cellText(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;

@@ -3,17 +3,29 @@
 
 #include "TrafficModel.h"
 
+#include <QThreadPool>
+
 namespace Veil {
 
 void TrafficModel::trimDetails()
 {
     const quint64 end = m_firstSeq + quint64(m_count);
     const quint64 floor = end > quint64(DetailsKept) ? end - quint64(DetailsKept) : 0;
+    std::vector<std::shared_ptr<const TrafficDetails>> released;
     // Each row is visited once over the model's life: the floor only moves forward.
     for (quint64 seq = qMax(m_detailsFloor, m_firstSeq); seq < floor; ++seq) {
-        rowAt(int(seq - m_firstSeq)).details.reset();
+        if (std::shared_ptr<const TrafficDetails> &details = rowAt(int(seq - m_firstSeq)).details) {
+            released.push_back(std::move(details));
+        }
     }
     m_detailsFloor = qMax(m_detailsFloor, floor);
+    // Under load nearly every row's heads are let go here (thousands per batch, a few dozen small
+    // blocks each), and freeing them was the biggest single piece of a drain on the GUI thread
+    // (bench/ui_bench.sh): a pool thread does it. Small batches are not worth the hand-off.
+    if (released.size() >= ReleaseOffThreadAt) {
+        QThreadPool::globalInstance()->start(
+            [released = std::move(released)]() mutable { released.clear(); });
+    }
 }
 
 bool TrafficModel::detailsDropped(int row) const

@@ -1,8 +1,8 @@
 // The Rules page in the window against the real engine on loopback, offscreen: toggling a rule's
 // check box in the table changes the engine's decision for the next live request (403 block page
 // vs 200 from the origin) and is saved without touching the rest of the config file; reordering
-// and deleting rules change what "test a URL" answers; "Update now" reads a changed list file
-// off the UI thread and swaps it in; a list toggled off stops blocking.
+// (buttons or drag and drop) and deleting rules change what "test a URL" answers; "Update now"
+// reads a changed list file off the UI thread and swaps it in; a list toggled off stops blocking.
 
 #include "BlocklistModel.h"
 #include "EngineFixture.h"
@@ -19,12 +19,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Veil::Test;
 using Veil::Rule;
@@ -207,6 +210,30 @@ void TestRulesPage::reorderAndDeleteChangeTheAnswer()
     QVERIFY(!up->isEnabled());
     QTest::keyClick(test, Qt::Key_Return);
     QVERIFY2(page->testResult().contains(QLatin1String("goes direct")), qPrintable(page->testResult()));
+
+    // Drag "site" back to the top: what the view does on a drop (a real drag needs a window
+    // system), the selection moving with the row and the new order applied at once.
+    QTableView *view = page->ruleView();
+    QCOMPARE(view->dragDropMode(), QAbstractItemView::InternalMove);
+    const auto drag = [view](int row, int dropRow) {
+        view->selectRow(row);
+        std::unique_ptr<QMimeData> data(view->model()->mimeData(view->selectionModel()->selectedIndexes()));
+        return data && view->model()->dropMimeData(data.get(), Qt::MoveAction, dropRow, 0, {});
+    };
+    QVERIFY(drag(1, 0));
+    QCOMPARE(window.settings().rules.rules.at(0).id, QStringLiteral("site"));
+    QCOMPARE(view->currentIndex().row(), 0);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(view->selectionModel()->selectedRows().constFirst().row(), 0);
+    QVERIFY(!up->isEnabled()); // the buttons follow the dragged row
+    QTest::keyClick(test, Qt::Key_Return);
+    QVERIFY2(page->testResult().contains(QLatin1String("exit in DE")), qPrintable(page->testResult()));
+    QVERIFY(!drag(0, 1)); // dropped where it was: nothing to do
+    QVERIFY(drag(0, -1)); // below the last row
+    QCOMPARE(window.settings().rules.rules.at(0).id, QStringLiteral("www"));
+    QCOMPARE(view->currentIndex().row(), 1);
+    QVERIFY(up->isEnabled());
+    view->selectRow(0);
 
     // Delete it: back to the suffix rule.
     button(page, QStringLiteral("Delete"))->click();

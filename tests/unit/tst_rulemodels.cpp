@@ -16,11 +16,14 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPalette>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Veil;
 using Veil::Test::makeRule;
@@ -50,6 +53,9 @@ class TestRuleModels : public QObject
 private Q_SLOTS:
     void ruleModelBasics();
     void ruleModelHitsAndMoves();
+    void ruleModelDragAndDrop_data();
+    void ruleModelDragAndDrop();
+    void ruleModelRefusesBadDrops();
     void blocklistModel();
     void ruleDialogValidates_data();
     void ruleDialogValidates();
@@ -118,6 +124,120 @@ void TestRuleModels::ruleModelHitsAndMoves()
     fewer.removeFirst();
     model.setRules(fewer);
     QCOMPARE(model.hits(1), 7);
+}
+
+namespace {
+
+QStringList ruleIds(const RuleModel &model)
+{
+    QStringList ids;
+    for (const Rule &r : model.rules()) {
+        ids.append(r.id);
+    }
+    return ids;
+}
+
+/** What the table view hands over when row @p row is dragged: every cell of it. */
+QMimeData *dragRow(const RuleModel &model, int row)
+{
+    QModelIndexList cells;
+    for (int c = 0; c < model.columnCount(); ++c) {
+        cells.append(model.index(row, c));
+    }
+    return model.mimeData(cells);
+}
+
+} // namespace
+
+void TestRuleModels::ruleModelDragAndDrop_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("dropRow"); // the view's "insert before this row"; -1 below the last
+    QTest::addColumn<QStringList>("order");
+    QTest::newRow("last to top") << 2 << 0
+                                 << QStringList{QStringLiteral("c"), QStringLiteral("a"),
+                                                QStringLiteral("b")};
+    QTest::newRow("first below second")
+        << 0 << 2 << QStringList{QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c")};
+    QTest::newRow("first to the end")
+        << 0 << 3 << QStringList{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a")};
+    QTest::newRow("first onto empty space")
+        << 0 << -1 << QStringList{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a")};
+    QTest::newRow("middle up") << 1 << 0
+                               << QStringList{QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c")};
+}
+
+void TestRuleModels::ruleModelDragAndDrop()
+{
+    QFETCH(int, from);
+    QFETCH(int, dropRow);
+    QFETCH(QStringList, order);
+    RuleModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRules(threeRules());
+    model.setHits({{PolicyCounters::ruleKey(QStringLiteral("a")), 5}});
+    QVERIFY(model.flags(model.index(from, RuleModel::Match)).testFlag(Qt::ItemIsDragEnabled));
+    QVERIFY(!model.flags(model.index(from, RuleModel::Match)).testFlag(Qt::ItemIsDropEnabled));
+    QVERIFY(model.flags({}).testFlag(Qt::ItemIsDropEnabled));
+    QCOMPARE(model.supportedDropActions(), Qt::MoveAction);
+
+    std::unique_ptr<QMimeData> data(dragRow(model, from));
+    QVERIFY(data);
+    QCOMPARE(data->formats(), model.mimeTypes());
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy edited(&model, &RuleModel::edited);
+    QVERIFY(model.canDropMimeData(data.get(), Qt::MoveAction, dropRow, 0, {}));
+    QVERIFY(model.dropMimeData(data.get(), Qt::MoveAction, dropRow, 0, {}));
+    QCOMPARE(ruleIds(model), order);
+    QCOMPARE(moved.size(), 1); // a move, so views keep the row selected
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(edited.size(), 1);                                       // the page applies the new order
+    QCOMPARE(model.hits(int(order.indexOf(QStringLiteral("a")))), 5); // the count moves with its rule
+    QCOMPARE(model.data(model.index(0, RuleModel::Enabled)).toString(), QStringLiteral("1"));
+}
+
+void TestRuleModels::ruleModelRefusesBadDrops()
+{
+    RuleModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRules(threeRules());
+    QSignalSpy edited(&model, &RuleModel::edited);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    std::unique_ptr<QMimeData> data(dragRow(model, 1));
+    QVERIFY(data);
+    const auto refused = [&](const QMimeData *d, Qt::DropAction action, int row, const QModelIndex &parent) {
+        return !model.canDropMimeData(d, action, row, 0, parent) &&
+               !model.dropMimeData(d, action, row, 0, parent);
+    };
+    QVERIFY(refused(data.get(), Qt::MoveAction, 1, {}));                // back where it was
+    QVERIFY(refused(data.get(), Qt::MoveAction, 2, {}));                // just below itself: same place
+    QVERIFY(refused(data.get(), Qt::CopyAction, 0, {}));                // a copy would duplicate the id
+    QVERIFY(refused(data.get(), Qt::MoveAction, 0, model.index(0, 0))); // onto a rule
+    QVERIFY(refused(data.get(), Qt::MoveAction, 7, {}));
+    QVERIFY(refused(data.get(), Qt::MoveAction, -2, {}));
+    QVERIFY(refused(nullptr, Qt::MoveAction, 0, {}));
+
+    QMimeData text;
+    text.setText(QStringLiteral("b"));
+    QVERIFY(refused(&text, Qt::MoveAction, 0, {})); // not a rule
+    QMimeData garbage;
+    garbage.setData(QLatin1String(RuleModel::MimeType), QByteArray("\x01"));
+    QVERIFY(refused(&garbage, Qt::MoveAction, 0, {}));
+
+    // A drag that started before the rules changed names a row that holds another rule now.
+    QList<Rule> changed = model.rules();
+    changed.move(1, 2);
+    model.setRules(changed);
+    QVERIFY(refused(data.get(), Qt::MoveAction, 0, {}));
+
+    // Cells of two rows are not one dragged rule; nothing at all is no drag.
+    QVERIFY(!model.mimeData({model.index(0, 0), model.index(1, 0)}));
+    QVERIFY(!model.mimeData({}));
+
+    QCOMPARE(edited.size(), 0);
+    QCOMPARE(moved.size(), 0);
+    QCOMPARE(ruleIds(model), QStringList({QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("b")}));
 }
 
 void TestRuleModels::blocklistModel()

@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Veil;
 
@@ -565,8 +566,8 @@ private Q_SLOTS:
         QCOMPARE(model.eventAt(firstKept).details, shared);
         QVERIFY(!model.detailsDropped(firstKept));
         QCOMPARE(model.eventAt(total - 1).details, shared);
-        // The model holds exactly DetailsKept references (plus the two here).
-        QCOMPARE(shared.use_count(), long(TrafficModel::DetailsKept) + 2);
+        // The model holds DetailsKept references (plus the two here); a pool thread lets go of the rest.
+        QTRY_COMPARE(shared.use_count(), long(TrafficModel::DetailsKept) + 2);
 
         // An old row settling late does not take its details back in.
         TrafficEvent late = end(early, 200);
@@ -582,6 +583,25 @@ private Q_SLOTS:
         QCOMPARE(shared.use_count(), 100L + 2);
         model.clear();
         QCOMPARE(shared.use_count(), 2L);
+    }
+
+    void detailsLetGoAreFreedOffTheGuiThread()
+    {
+        TrafficModel model(10000);
+        QAtomicPointer<QThread> freedOn;
+        TrafficEvent old = end(start(1, "old.example"), 200); // freed where its last reference goes
+        old.details.reset(new TrafficDetails,
+                          [&](TrafficDetails *d) { freedOn = QThread::currentThread(), delete d; });
+        model.addEvents({std::exchange(old, {})}); // the model holds the only reference now
+        QList<TrafficEvent> newer;
+        const quint64 last = TrafficModel::DetailsKept + TrafficModel::ReleaseOffThreadAt;
+        for (quint64 id = 2; id <= last; ++id) {
+            newer.append(end(start(id, "h.example"), 200));
+            newer.last().details = std::make_shared<const TrafficDetails>();
+        }
+        model.addEvents(newer);
+        QVERIFY(model.detailsDropped(0) && !model.eventAt(0).details);
+        QTRY_VERIFY(freedOn.loadAcquire() && freedOn.loadAcquire() != QThread::currentThread());
     }
 
     void detailsRedactCredentials_data()
