@@ -2850,6 +2850,10 @@
         <source>%1 was not updated: %2</source>
         <translation>%1 wurde nicht aktualisiert: %2</translation>
     </message>
+    <message>
+        <source>You can also drag a rule to its place in the table.</source>
+        <translation>Sie können eine Regel auch in der Tabelle an ihre Stelle ziehen.</translation>
+    </message>
 </context>
 <context>
     <name>Veil::SecretStore</name>

@@ -2850,6 +2850,10 @@
         <source>%1 was not updated: %2</source>
         <translation>%1 no se actualizó: %2</translation>
     </message>
+    <message>
+        <source>You can also drag a rule to its place in the table.</source>
+        <translation>También puede arrastrar una regla a su lugar en la tabla.</translation>
+    </message>
 </context>
 <context>
     <name>Veil::SecretStore</name>

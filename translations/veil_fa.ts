@@ -2842,6 +2842,10 @@
         <source>%1 was not updated: %2</source>
         <translation>‏%1 به‌روز نشد: %2</translation>
     </message>
+    <message>
+        <source>You can also drag a rule to its place in the table.</source>
+        <translation>همچنین می‌توانید قانون را در جدول به جای خودش بکشید.</translation>
+    </message>
 </context>
 <context>
     <name>Veil::SecretStore</name>

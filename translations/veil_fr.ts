@@ -2850,6 +2850,10 @@
         <source>%1 was not updated: %2</source>
         <translation>La liste %1 n&apos;a pas été mise à jour : %2</translation>
     </message>
+    <message>
+        <source>You can also drag a rule to its place in the table.</source>
+        <translation>Vous pouvez aussi faire glisser une règle à sa place dans le tableau.</translation>
+    </message>
 </context>
 <context>
     <name>Veil::SecretStore</name>

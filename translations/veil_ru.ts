@@ -2858,6 +2858,10 @@
         <source>%1 was not updated: %2</source>
         <translation>Список %1 не обновлён: %2</translation>
     </message>
+    <message>
+        <source>You can also drag a rule to its place in the table.</source>
+        <translation>Правило можно также перетащить на нужное место в таблице.</translation>
+    </message>
 </context>
 <context>
     <name>Veil::SecretStore</name>

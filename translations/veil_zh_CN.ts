@@ -2842,6 +2842,10 @@
         <source>%1 was not updated: %2</source>
         <translation>%1 未更新：%2</translation>
     </message>
+    <message>
+        <source>You can also drag a rule to its place in the table.</source>
+        <translation>也可以在表格中把规则拖到它的位置。</translation>
+    </message>
 </context>
 <context>
     <name>Veil::SecretStore</name>
