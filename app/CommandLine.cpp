@@ -406,13 +406,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             list.url = url.toString(QUrl::FullyEncoded);
             baseName = BlocklistConfig::nameForUrl(url);
             // The same subscription in the config file: use that one (and its copy on disk).
-            if (std::any_of(s.rules.blocklists.begin(), s.rules.blocklists.end(), [&](BlocklistConfig &b) {
-                    if (b.url != list.url) {
-                        return false;
-                    }
-                    b.enabled = true;
-                    return true;
-                })) {
+            const auto configured = std::find_if(s.rules.blocklists.begin(), s.rules.blocklists.end(),
+                                                 [&](const BlocklistConfig &b) { return b.url == list.url; });
+            if (configured != s.rules.blocklists.end()) {
+                configured->enabled = true;
                 continue;
             }
         } else {

@@ -99,10 +99,9 @@ QByteArray PrivacyFilter::filterReferer(QByteArrayView host, Http::Headers *head
         headers->remove("Referer");
         return QByteArrayLiteral("referer:drop");
     }
-    QByteArray origin = scheme.toLatin1() + "://" + url.host(QUrl::FullyEncoded).toLatin1();
-    if (url.host().contains(QLatin1Char(':'))) {
-        origin = scheme.toLatin1() + "://[" + url.host(QUrl::FullyEncoded).toLatin1() + ']';
-    }
+    const QByteArray referrerHost = url.host(QUrl::FullyEncoded).toLatin1();
+    QByteArray origin =
+        scheme.toLatin1() + "://" + (referrerHost.contains(':') ? '[' + referrerHost + ']' : referrerHost);
     if (url.port() != -1 && url.port() != 80) {
         origin += ':' + QByteArray::number(url.port());
     }
