@@ -73,7 +73,11 @@ fi
 # The load client for tunnels and 1-connection latency.
 mkdir -p "$OUT_DIR"
 LOAD="$OUT_DIR/tunnel_load"
-if [ ! -x "$LOAD" ] || [ "$BENCH_DIR/tunnel_load.cpp" -nt "$LOAD" ]; then
+stale=0
+for f in "$BENCH_DIR"/tunnel_load.cpp "$BENCH_DIR"/tunnel_load_*.h; do
+    [ "$f" -nt "$LOAD" ] && stale=1
+done
+if [ ! -x "$LOAD" ] || [ $stale = 1 ]; then
     echo "building $LOAD"
     g++ -O2 -std=c++20 -Wall -Wextra -o "$LOAD" "$BENCH_DIR/tunnel_load.cpp" -lssl -lcrypto -lpthread
 fi
