@@ -1,5 +1,6 @@
 #include "rules/Blocklist.h"
 
+#include "rules/UrlFilterIndex.h"
 #include "rules/UrlPattern.h"
 
 #include <QCoreApplication>
@@ -7,19 +8,12 @@
 #include <QFileInfo>
 #include <QSet>
 
-#include <re2/re2.h>
-
 #include <cstring>
 #include <vector>
 
 namespace Veil {
 
 namespace {
-
-/** Regex filters larger than this RE2 program size are skipped (UnsupportedRegex). */
-constexpr int kMaxRegexProgramSize = 2000;
-/** Memory budget of one regex (RE2 falls back to its NFA, still linear, when the DFA needs more). */
-constexpr int64_t kRegexMaxMem = 256 * 1024;
 
 /** Translation context; lupdate reads it from the macro (translations/README.md). */
 struct Tr
@@ -171,34 +165,13 @@ struct Blocklist::Impl
         QList<QByteArray> exclude;
         QByteArray text;
     };
-    struct UrlFilter
-    {
-        QByteArray pattern;
-        QByteArray text;
-        QList<QByteArray> include;
-        QList<QByteArray> exclude;
-        quint32 line = 0;
-        quint16 list = 0;
-        quint16 flags = 0;
-        bool hostAnchor = false;
-        bool leftAnchor = false;
-        bool rightAnchor = false;
-        int regex = -1;
-    };
-
     std::vector<HostSlot> table;
     std::vector<quint64> bits;
     quint64 bitMask = 0;
     qsizetype hostCount = 0;
     QHash<quint64, int> extraIndex; ///< (list << 32 | line) → extras
     std::vector<Extra> extras;
-    std::vector<UrlFilter> urlFilters;
-    QHash<quint32, std::vector<quint32>> tokenIndex;
-    /** One bit per token hash bucket: most tokens of a URL ("static", "v2", …) index no filter. */
-    std::vector<quint64> tokenBits = std::vector<quint64>(1, 0);
-    quint32 tokenBitMask = 63;
-    std::vector<quint32> untokenized;
-    std::vector<std::unique_ptr<re2::RE2>> regexes;
+    UrlFilterIndex urls;
     std::vector<bool> assumeThird; ///< per list
 
     quint64 slotFor(quint64 hash) const { return (quint64(quint32(hash >> 32)) * table.size()) >> 32; }
@@ -226,59 +199,6 @@ struct Blocklist::Impl
             }
             table[i] = e; // equal hashes stay in insertion order along the probe sequence
         }
-    }
-
-    /**
-     * Each URL filter goes into the bucket of its rarest token (the one fewest filters could be
-     * indexed under), so a common word ("analytics", "gif") does not pile up filters that all
-     * have to be tried when it appears in a URL.
-     */
-    void buildTokenIndex()
-    {
-        std::vector<QList<QByteArrayView>> candidates(urlFilters.size());
-        QHash<quint32, int> frequency;
-        for (std::size_t i = 0; i < urlFilters.size(); ++i) {
-            const UrlFilter &u = urlFilters[i];
-            if (u.regex < 0) {
-                candidates[i] = UrlPattern::tokens(u.pattern, u.hostAnchor, u.leftAnchor, u.rightAnchor);
-                for (const QByteArrayView token : candidates[i]) {
-                    ++frequency[UrlPattern::tokenHash(token)];
-                }
-            }
-        }
-        for (std::size_t i = 0; i < urlFilters.size(); ++i) {
-            quint32 best = 0;
-            int bestCount = -1;
-            qsizetype bestLength = 0;
-            for (const QByteArrayView token : candidates[i]) {
-                const quint32 hash = UrlPattern::tokenHash(token);
-                const int count = frequency.value(hash);
-                if (bestCount < 0 || count < bestCount || (count == bestCount && token.size() > bestLength)) {
-                    best = hash;
-                    bestCount = count;
-                    bestLength = token.size();
-                }
-            }
-            if (bestCount < 0) {
-                untokenized.push_back(quint32(i));
-            } else {
-                tokenIndex[best].push_back(quint32(i));
-            }
-        }
-        quint32 bitCount = 64;
-        while (bitCount < quint32(tokenIndex.size()) * 16 && bitCount < (1u << 24)) {
-            bitCount *= 2;
-        }
-        tokenBits.assign(bitCount / 64, 0);
-        tokenBitMask = bitCount - 1;
-        for (auto it = tokenIndex.cbegin(); it != tokenIndex.cend(); ++it) {
-            tokenBits[(it.key() & tokenBitMask) >> 6] |= quint64(1) << (it.key() & 63);
-        }
-    }
-
-    bool mayIndexToken(quint32 hash) const
-    {
-        return tokenBits[(hash & tokenBitMask) >> 6] >> (hash & 63) & 1;
     }
 
     /** One bit per hash bucket, probed before the table: most suffixes of a host are in no list. */
@@ -429,7 +349,7 @@ std::shared_ptr<const Blocklist> Blocklist::compile(QList<Input> inputs)
                     ++report.skipped[std::size_t(SkipReason::BadFiltered)];
                     continue;
                 }
-                Impl::UrlFilter u;
+                UrlFilterIndex::Pending u;
                 switch (f.kind) {
                 case ParsedFilter::Kind::RemoveParam:
                     list->m_removeParams.add(f.pattern, f.removeParam, int(listIndex),
@@ -444,22 +364,13 @@ std::shared_ptr<const Blocklist> Blocklist::compile(QList<Input> inputs)
                     }
                     ++report.hostRules;
                     continue;
-                case ParsedFilter::Kind::Regex: {
-                    re2::RE2::Options options;
-                    options.set_log_errors(false);
-                    options.set_case_sensitive(f.flags & FlagMatchCase);
-                    options.set_max_mem(kRegexMaxMem);
-                    auto re = std::make_unique<re2::RE2>(
-                        re2::StringPiece(f.pattern.constData(), std::size_t(f.pattern.size())), options);
-                    if (!re->ok() || re->ProgramSize() > kMaxRegexProgramSize) {
+                case ParsedFilter::Kind::Regex:
+                    if (!d.urls.compileRegex(f, u)) {
                         ++report.skipped[std::size_t(SkipReason::UnsupportedRegex)];
                         continue;
                     }
-                    u.regex = int(d.regexes.size());
-                    d.regexes.push_back(std::move(re));
                     ++report.regexRules;
                     break;
-                }
                 case ParsedFilter::Kind::Url:
                     ++report.urlRules;
                     break;
@@ -474,14 +385,14 @@ std::shared_ptr<const Blocklist> Blocklist::compile(QList<Input> inputs)
                 u.hostAnchor = f.hostAnchor;
                 u.leftAnchor = f.leftAnchor;
                 u.rightAnchor = f.rightAnchor;
-                d.urlFilters.push_back(std::move(u));
+                d.urls.add(std::move(u));
             }
         });
         report.lines = lineNo;
         list->m_reports.append(report);
     }
     d.buildTable(hosts);
-    d.buildTokenIndex();
+    d.urls.build();
     return list;
 }
 
@@ -502,7 +413,7 @@ qsizetype Blocklist::hostRuleCount() const
 
 qsizetype Blocklist::urlRuleCount() const
 {
-    return qsizetype(d->urlFilters.size());
+    return qsizetype(d->urls.size());
 }
 
 qint64 Blocklist::memoryBytes() const
@@ -515,20 +426,7 @@ qint64 Blocklist::memoryBytes() const
             bytes += h.capacity() + 24;
         }
     }
-    for (const Impl::UrlFilter &u : d->urlFilters) {
-        bytes += qint64(sizeof(u)) + u.pattern.capacity() + u.text.capacity();
-        for (const QByteArray &h : u.include + u.exclude) {
-            bytes += h.capacity() + 24;
-        }
-    }
-    for (const auto &[token, bucket] : d->tokenIndex.asKeyValueRange()) {
-        Q_UNUSED(token)
-        bytes += 32 + qint64(bucket.capacity() * sizeof(quint32));
-    }
-    bytes += qint64(d->untokenized.capacity() * sizeof(quint32) + d->tokenBits.capacity() * sizeof(quint64));
-    for (const auto &re : d->regexes) {
-        bytes += 64 * re->ProgramSize(); // RE2 instructions are ~16 bytes; DFA caches grow lazily
-    }
+    bytes += d->urls.memoryBytes();
     return bytes;
 }
 
@@ -595,66 +493,77 @@ BlockMatch Blocklist::match(const BlockRequest &request, quint64 listMask) const
                lower[hostEnd] != ':') {
             ++hostEnd;
         }
-        auto test = [&](quint32 index) {
-            const Impl::UrlFilter &f = d->urlFilters[index];
+        // tokenBegin: where the token that led to @p f starts in the URL (-1 for untokenized filters).
+        const UrlFilterIndex &index = d->urls;
+        auto test = [&](const UrlFilterIndex::Filter &f, qsizetype tokenBegin) {
             if (!(listMask >> f.list & 1) || have[std::size_t(rankOf(f.flags))] ||
-                !partyAllows(f.flags, request.party, d->assumeThird[f.list]) ||
-                !domainsAllow(f.include, f.exclude, request.sourceHost)) {
+                !partyAllows(f.flags, request.party, d->assumeThird[f.list])) {
                 return;
             }
+            if (f.domains != UrlFilterIndex::NoDomains) {
+                const UrlFilterIndex::DomainSet &set = index.domainsOf(f);
+                if (!domainsAllow(set.include, set.exclude, request.sourceHost)) {
+                    return;
+                }
+            }
             const QByteArrayView subject = (f.flags & FlagMatchCase) ? url : lower;
-            const bool hit =
-                f.regex >= 0
-                    ? re2::RE2::PartialMatch(re2::StringPiece(subject.data(), std::size_t(subject.size())),
-                                             *d->regexes[std::size_t(f.regex)])
-                    : UrlPattern::matches(f.pattern, subject, hostBegin, hostEnd, f.hostAnchor, f.leftAnchor,
-                                          f.rightAnchor);
+            bool hit = false;
+            if (f.regex >= 0) {
+                hit = index.regexMatches(f, subject);
+            } else if (f.tokenOffset != UrlFilterIndex::NoOffset && tokenBegin >= 0) {
+                hit = UrlPattern::matchesAt(index.patternOf(f), subject, tokenBegin - f.tokenOffset,
+                                            f.anchors & UrlFilterIndex::AnchorRight);
+            } else {
+                hit = UrlPattern::matches(
+                    index.patternOf(f), subject, hostBegin, hostEnd, f.anchors & UrlFilterIndex::AnchorHost,
+                    f.anchors & UrlFilterIndex::AnchorLeft, f.anchors & UrlFilterIndex::AnchorRight);
+            }
             if (hit) {
                 record(rankOf(f.flags), [&] {
-                    return BlockHit{int(f.list), f.line, f.text, bool(f.flags & FlagException),
+                    return BlockHit{int(f.list), f.line, index.textOf(f), bool(f.flags & FlagException),
                                     bool(f.flags & FlagImportant)};
                 });
             }
         };
+        const UrlFilterIndex::Filter *filters = index.filters();
         qsizetype i = 0;
         while (i < lower.size() && !have[0]) {
             if (!UrlPattern::isTokenChar(lower[i])) {
                 ++i;
                 continue;
             }
+            const qsizetype tokenBegin = i;
             std::uint32_t hash = UrlPattern::TokenHashSeed; // tokenHash() of the token, while scanning it
             while (i < lower.size() && UrlPattern::isTokenChar(lower[i])) {
                 hash = UrlPattern::tokenHashStep(hash, lower[i]);
                 ++i;
             }
-            if (!d->mayIndexToken(hash)) {
+            if (!index.mayIndexToken(hash)) {
                 continue;
             }
-            const auto it = d->tokenIndex.constFind(hash);
-            if (it != d->tokenIndex.cend()) {
-                for (const quint32 index : *it) {
-                    test(index);
-                }
+            const auto [begin, end] = index.bucket(hash);
+            for (quint32 at = begin; at < end; ++at) {
+                test(filters[at], tokenBegin);
             }
         }
-        for (const quint32 index : d->untokenized) {
-            test(index);
+        for (std::size_t at = index.untokenized(); at < index.size() && !have[0]; ++at) {
+            test(filters[at], -1);
         }
     }
 
     BlockMatch m;
     if (have[0]) {
-        m.hit = hits[0];
-        m.overridden = have[1] ? hits[1] : hits[3];
+        m.hit = std::move(hits[0]);
+        m.overridden = std::move(have[1] ? hits[1] : hits[3]);
     } else if (have[1]) {
         m.blocked = true;
-        m.hit = hits[1];
+        m.hit = std::move(hits[1]);
     } else if (have[2]) {
-        m.hit = hits[2];
-        m.overridden = hits[3];
+        m.hit = std::move(hits[2]);
+        m.overridden = std::move(hits[3]);
     } else if (have[3]) {
         m.blocked = true;
-        m.hit = hits[3];
+        m.hit = std::move(hits[3]);
     }
     return m;
 }

@@ -1,6 +1,7 @@
 #include "rules/UrlPattern.h"
 
 #include <array>
+#include <string_view>
 
 namespace Veil::UrlPattern {
 
@@ -83,13 +84,21 @@ bool matches(QByteArrayView pattern, QByteArrayView url, qsizetype hostBegin, qs
     if (literal == 0) {
         return glob(pattern, url, rightAnchor, true);
     }
-    const QByteArrayView head = pattern.first(literal);
-    for (qsizetype at = url.indexOf(head); at >= 0; at = url.indexOf(head, at + 1)) {
-        if (glob(pattern.sliced(literal), url.sliced(at + literal), rightAnchor, false)) {
+    // std::string_view::find (memchr for the first byte, then memcmp): on URL-sized subjects it
+    // is several times faster than QByteArrayView::indexOf, whose rolling hash touches every byte.
+    const std::string_view subject(url.data(), std::size_t(url.size()));
+    const std::string_view head(pattern.data(), std::size_t(literal));
+    for (std::size_t at = subject.find(head); at != std::string_view::npos; at = subject.find(head, at + 1)) {
+        if (glob(pattern.sliced(literal), url.sliced(qsizetype(at) + literal), rightAnchor, false)) {
             return true;
         }
     }
     return false;
+}
+
+bool matchesAt(QByteArrayView pattern, QByteArrayView url, qsizetype start, bool rightAnchor)
+{
+    return start >= 0 && start <= url.size() && glob(pattern, url.sliced(start), rightAnchor, false);
 }
 
 std::uint32_t tokenHash(QByteArrayView token)

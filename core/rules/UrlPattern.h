@@ -19,6 +19,12 @@ namespace Veil::UrlPattern {
 bool matches(QByteArrayView pattern, QByteArrayView url, qsizetype hostBegin, qsizetype hostEnd,
              bool hostAnchor, bool leftAnchor, bool rightAnchor);
 
+/**
+ * Matches @p pattern against @p url from position @p start only (the place a filter's indexed
+ * token puts it), to the end of the URL when @p rightAnchor.
+ */
+bool matchesAt(QByteArrayView pattern, QByteArrayView url, qsizetype start, bool rightAnchor);
+
 /** True for characters that make up URL tokens: a-z, A-Z, 0-9 and '%'. */
 inline bool isTokenChar(char c)
 {

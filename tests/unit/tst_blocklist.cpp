@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Veil;
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void hostSuffixes();
     void urlPatterns_data();
     void urlPatterns();
+    void regexIndexLosesNothing();
     void precedence_data();
     void precedence();
     void exceptionsCrossLists();
@@ -176,6 +178,30 @@ void tst_Blocklist::urlPatterns_data()
     row("ad*x|", "http://s.example/ad-y/adq-x", true);
     row("ad.js|", "http://s.example/ad.js/ad.js", true);
     row("ad.js|", "http://s.example/ad.js/ad.jsx", false);
+    // A floating pattern indexed under a token starts where that token puts it: every occurrence
+    // of the token in the URL is tried, not only the first.
+    row("/banner/ad.", "http://s.example/banner/x/banner/ad.gif", true);
+    row("/banner/ad.", "http://s.example/banner/x/banners/ad.gif", false);
+    row("x^banner^", "http://s.example/x/banner/", true);
+    row("x^banner^", "http://s.example/xbanner/", false);
+    row("^banner^", "http://s.example/banner", true);
+    row("&ad_type=", "http://site.example/?ad_type=1&ad_type=x", true);
+    row("ad*/banner/", "http://s.example/ad/x/banner/", true);
+    row("ad*/banner/", "http://s.example/x/banner/ad", false);
+    // Regex filters are indexed under a token their RE2 prefilter proves every match contains.
+    row("/(https?:\\/\\/)104\\.154\\..{20,}/", "http://104.154.1.2/aaaaaaaaaaaaaaaaaaaaaaaa", true);
+    row("/(https?:\\/\\/)104\\.154\\..{20,}/", "https://104.154.1.2/aaaaaaaaaaaaaaaaaaaaaaaa", true);
+    row("/(https?:\\/\\/)104\\.154\\..{20,}/", "http://104.154.1.2/a", false);
+    row("/(https?:\\/\\/)104\\.154\\..{20,}/", "http://104.155.1.2/aaaaaaaaaaaaaaaaaaaaaaaa", false);
+    row("/\\.example\\/track\\/[a-z]+\\?id=/", "http://s.example/track/abc?id=1", true);
+    row("/\\.example\\/track\\/[a-z]+\\?id=/", "http://s.example/tracks/abc?id=1", false);
+    row("/\\/(adserver|adbanner)[0-9]+\\.js/", "http://s.example/adbanner12.js", true);
+    row("/\\/(adserver|adbanner)[0-9]+\\.js/", "http://s.example/adbanner.js", false);
+    row("/\\/Track\\/[0-9]+\\//$match-case", "http://s.example/Track/12/", true);
+    row("/\\/Track\\/[0-9]+\\//$match-case", "http://s.example/track/12/", false);
+    row("/реклама\\/[0-9]/", "http://s.example/реклама/1", true); // UTF-8 semantics kept
+    row("/[а-я]{3}\\.gif/", "http://s.example/абв.gif", true);
+    row("/[а-я]{3}\\.gif/", "http://s.example/abc.gif", false);
 }
 
 void tst_Blocklist::urlPatterns()
@@ -193,6 +219,74 @@ void tst_Blocklist::urlPatterns()
     }
     // URL filters never apply to tunnels, where only the host is known.
     QVERIFY(!run(*bl, Req{::url(url).host, {}, {}, Party::Unknown}).blocked);
+}
+
+void tst_Blocklist::regexIndexLosesNothing()
+{
+    // The token index for regex filters must never hide a match: every regex, compiled together
+    // (so they share the index), against URLs built to match and to nearly match, compared with
+    // an independent engine (PCRE2 through QRegularExpression, case-insensitive like the lists).
+    const QList<QByteArray> regexes{
+        "(https?:\\/\\/)104\\.154\\..{20,}",
+        "^https?:\\/\\/[a-z]{8,15}\\.(com|net)\\/[0-9a-f]{6}\\/",
+        "\\/(ads?|banner)[-_]?[0-9]+x[0-9]+\\.(gif|png)",
+        "track(ing)?\\.php\\?(id|uid)=[0-9]+",
+        "\\.(cloudfront|akamaized)\\.net\\/[a-z0-9]{10}\\.js",
+        "pixel(s)?\\/v[0-9]\\/collect",
+        "[?&](utm|fb)_[a-z]+=",
+        "\\/wp-content\\/plugins\\/[a-z-]+\\/track\\.js$",
+        "^http:\\/\\/[0-9]{1,3}(\\.[0-9]{1,3}){3}\\/",
+        "\\/api\\/v[12]\\/(collect|event)s?\\?",
+    };
+    QByteArray text;
+    for (const QByteArray &re : regexes) {
+        text += '/' + re + "/\n";
+    }
+    const auto bl = compileOne(text);
+    QCOMPARE(bl->urlRuleCount(), regexes.size());
+    const QList<QByteArray> urls{
+        "http://104.154.1.2/aaaaaaaaaaaaaaaaaaaaaaaa",
+        "https://104.154.9.9/x/yyyyyyyyyyyyyyyyyyyyy",
+        "http://104.154.1.2/short",
+        "http://abcdefghij.com/0a1b2c/x",
+        "http://abcdefghij.org/0a1b2c/x",
+        "http://abc.com/0a1b2c/x",
+        "http://s.example/ad-300x250.gif",
+        "http://s.example/banner_728x90.png",
+        "http://s.example/ads728x90.gif",
+        "http://s.example/banners-728x90.gif",
+        "http://s.example/tracking.php?uid=7",
+        "http://s.example/track.php?id=12",
+        "http://s.example/track.php?sid=12",
+        "http://d1.cloudfront.net/abcdefghij.js",
+        "http://x.akamaized.net/0123456789.js",
+        "http://x.akamaized.net/012345678.js",
+        "http://s.example/pixels/v2/collect",
+        "http://s.example/pixel/v9/collect?x",
+        "http://s.example/pixel/vx/collect",
+        "http://s.example/?utm_source=x",
+        "http://s.example/p?a=1&fb_ref=2",
+        "http://s.example/p?utmsource=x",
+        "http://s.example/wp-content/plugins/my-plugin/track.js",
+        "http://s.example/wp-content/plugins/my-plugin/track.js?v=1",
+        "http://10.0.0.1/x",
+        "http://10.0.0/x",
+        "http://s.example/api/v1/collect?x",
+        "http://s.example/api/v2/events?y",
+        "http://s.example/api/v3/collect?x",
+        "http://S.EXAMPLE/API/V1/COLLECT?X",
+        "http://s.example/",
+        "http://s.example/nothing/here?at=all",
+    };
+    for (const QByteArray &u : urls) {
+        bool expected = false;
+        for (const QByteArray &re : regexes) {
+            const QRegularExpression oracle(QString::fromUtf8(re), QRegularExpression::CaseInsensitiveOption);
+            QVERIFY2(oracle.isValid(), re.constData());
+            expected = expected || oracle.match(QString::fromUtf8(u)).hasMatch();
+        }
+        QVERIFY2(run(*bl, url(u)).blocked == expected, u.constData());
+    }
 }
 
 void tst_Blocklist::precedence_data()
