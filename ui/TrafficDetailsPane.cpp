@@ -4,11 +4,12 @@
 
 #include <QDateTime>
 #include <QFontDatabase>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace Veil {
@@ -38,7 +39,7 @@ TrafficDetailsPane::TrafficDetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_close(new QPushButton(tr("Close connection"), this))
-    , m_form(new QFormLayout)
+    , m_form(new QGridLayout)
     , m_note(new QLabel(this))
     , m_request(headEdit(this))
     , m_response(headEdit(this))
@@ -55,6 +56,25 @@ TrafficDetailsPane::TrafficDetailsPane(QWidget *parent)
         }
     });
 
+    // The form scrolls, so a pane the splitter makes short squeezes no row, and keeps room for
+    // a timestamp on one line.
+    auto *formWidget = new QWidget;
+    formWidget->setLayout(m_form);
+    m_form->setColumnStretch(1, 1);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setAlignment(Qt::AlignTop);
+    auto *formArea = new QScrollArea(this);
+    formArea->setWidget(formWidget);
+    formArea->setWidgetResizable(true);
+    formArea->setFrameShape(QFrame::NoFrame);
+    formArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    formArea->viewport()->setAutoFillBackground(false);
+    formWidget->setAutoFillBackground(false);
+    formArea->setMinimumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("First response byte  2026-11-27 21:40:57.032")));
+    // A grid, not a QFormLayout: with word-wrapping values (height-for-width), Qt 6.4's form
+    // layout gave the label of the first row that had been hidden zero height once shown again,
+    // so the Protocol row vanished while both its widgets reported themselves visible.
     m_protocol = addRow(tr("Protocol"));
     m_client = addRow(tr("Client"));
     m_started = addRow(tr("Started"));
@@ -74,7 +94,7 @@ TrafficDetailsPane::TrafficDetailsPane(QWidget *parent)
     m_end = addRow(tr("Ended"));
     m_note->setWordWrap(true);
     m_note->setEnabled(false); // greyed: a remark, not data
-    m_form->addRow(m_note);
+    m_form->addWidget(m_note, m_form->rowCount(), 0, 1, 2);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
@@ -89,8 +109,8 @@ TrafficDetailsPane::TrafficDetailsPane(QWidget *parent)
         heads->addLayout(column, 1);
     }
     auto *body = new QHBoxLayout;
-    body->addLayout(m_form, 0);
-    body->addLayout(heads, 1);
+    body->addWidget(formArea, 2);
+    body->addLayout(heads, 5);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -104,17 +124,20 @@ QLabel *TrafficDetailsPane::addRow(const QString &label)
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setTextFormat(Qt::PlainText);
     value->setWordWrap(true);
-    m_form->addRow(label, value);
+    auto *caption = new QLabel(label, this);
+    caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    const int row = m_form->rowCount();
+    m_form->addWidget(caption, row, 0);
+    m_form->addWidget(value, row, 1);
+    m_captions.insert(value, caption);
     showRow(value, false);
     return value;
 }
 
 void TrafficDetailsPane::showRow(QWidget *field, bool visible)
 {
-    // The row's two widgets. (The first row, Protocol, still does not show on screen although
-    // both widgets report visible: not understood yet; QFormLayout::setRowVisible did the same.)
-    if (QWidget *label = m_form->labelForField(field)) {
-        label->setVisible(visible);
+    if (QWidget *caption = m_captions.value(field)) {
+        caption->setVisible(visible);
     }
     field->setVisible(visible);
 }
@@ -279,18 +302,15 @@ QString TrafficDetailsPane::summaryText() const
 {
     QStringList lines{m_title->text()};
     for (int row = 0; row < m_form->rowCount(); ++row) {
-        if (!m_form->isRowVisible(row)) {
-            continue;
+        const QLayoutItem *first = m_form->itemAtPosition(row, 0);
+        const QLayoutItem *second = m_form->itemAtPosition(row, 1);
+        const auto *label = qobject_cast<QLabel *>(first ? first->widget() : nullptr);
+        const auto *value = qobject_cast<QLabel *>(second ? second->widget() : nullptr);
+        if (value == label) { // the note spans both columns
+            value = label;
+            label = nullptr;
         }
-        const auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)
-                                                       ? m_form->itemAt(row, QFormLayout::LabelRole)->widget()
-                                                       : nullptr);
-        const QLayoutItem *field = m_form->itemAt(row, QFormLayout::FieldRole);
-        const QLayoutItem *spanning = m_form->itemAt(row, QFormLayout::SpanningRole);
-        const auto *value = qobject_cast<QLabel *>(field      ? field->widget()
-                                                   : spanning ? spanning->widget()
-                                                              : nullptr);
-        if (value) {
+        if (value && !value->isHidden()) {
             lines.append(label ? label->text() + QStringLiteral(": ") + value->text() : value->text());
         }
     }

@@ -2,9 +2,10 @@
 
 #include "traffic/TrafficEvent.h"
 
+#include <QHash>
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -54,7 +55,8 @@ private:
 
     QLabel *m_title;
     QPushButton *m_close;
-    QFormLayout *m_form;
+    QGridLayout *m_form;
+    QHash<QWidget *, QWidget *> m_captions; ///< value → its caption
     QLabel *m_protocol;
     QLabel *m_client;
     QLabel *m_started;

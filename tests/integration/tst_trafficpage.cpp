@@ -15,6 +15,8 @@
 
 #include <QAction>
 #include <QFile>
+#include <QLabel>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -117,15 +119,41 @@ void TestTrafficPage::selectingARowShowsItsDetails()
     QVERIFY(!pane->requestHeadersText().contains(QStringLiteral("sid=42")));
     QVERIFY(!page()->closeConnectionAction()->isEnabled());
 
+    // Every row the pane shows gets room on screen, also in a short pane (a squeezed form once
+    // gave the Protocol row zero height while it reported itself visible).
+    if (auto *tabs = m_window->findChild<QTabWidget *>()) {
+        tabs->setCurrentWidget(page());
+    }
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const auto rowsHaveHeight = [pane] {
+        int shown = 0;
+        for (const QLabel *label : pane->findChildren<QLabel *>()) {
+            if (label->isVisible() && !label->text().isEmpty() && label->height() == 0) {
+                qWarning() << "squeezed:" << label->text();
+                return false;
+            }
+            shown += label->isVisible() ? 1 : 0;
+        }
+        return shown > 10;
+    };
+    QTRY_VERIFY(rowsHaveHeight());
+    auto *splitter = page()->findChild<QSplitter *>();
+    QVERIFY(splitter);
+    splitter->setSizes({700, 120}); // the user drags the pane small
+    QTRY_VERIFY(pane->height() < 200);
+    QTRY_VERIFY(rowsHaveHeight());
+    const QStringList protocol =
+        pane->summaryText().split(QLatin1Char('\n')).filter(QStringLiteral("Protocol: "));
+    QCOMPARE(protocol, QStringList{QStringLiteral("Protocol: Plain HTTP")});
+
     // For a look by eye: VEIL_TRAFFIC_SCREENSHOT=/tmp/traffic.png (run under xvfb-run with
     // QT_QPA_PLATFORM=xcb for real fonts) saves the window with the pane open.
     if (const QString shot = qEnvironmentVariable("VEIL_TRAFFIC_SCREENSHOT"); !shot.isEmpty()) {
-        if (auto *tabs = m_window->findChild<QTabWidget *>()) {
-            tabs->setCurrentWidget(page());
-        }
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        splitter->setSizes({400, 400});
+        QTRY_VERIFY(pane->height() > 300);
+        QCoreApplication::processEvents(); // the scroll area's own relayout
         QVERIFY(m_window->grab().save(shot));
     }
 }
