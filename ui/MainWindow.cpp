@@ -183,7 +183,7 @@ void MainWindow::applySettings(const Settings &requested)
         settings.listenHost != before.listenHost || settings.listenPort != before.listenPort;
     QString listenError;
     if (listenChanged && m_engine->isRunning()) {
-        listenError = restartListener(settings, before);
+        listenError = moveListener(settings, before);
         if (!listenError.isEmpty()) {
             settings.listenHost = before.listenHost;
             settings.listenPort = before.listenPort;
@@ -210,19 +210,15 @@ void MainWindow::applySettings(const Settings &requested)
     saveChanges(before, settings);
 }
 
-QString MainWindow::restartListener(const Settings &settings, const Settings &before)
+QString MainWindow::moveListener(const Settings &settings, const Settings &before)
 {
-    // The listener cannot move while bound: stop (closing open connections) and start again.
-    m_engine->stopNow();
-    if (m_engine->start(settings, m_passwords)) {
+    // Make before break: the new address is bound before the old one closes, so a refused
+    // address leaves Veil where it was and open connections are not cut.
+    if (m_engine->moveListener(settings)) {
         return {};
     }
-    const QString error = m_engine->errorString();
-    if (!m_engine->start(before, m_passwords)) {
-        m_status->setText(tr("Veil could not listen again: %1").arg(m_engine->errorString()));
-    }
     return tr("Veil cannot listen there (%1); it stays on %2:%3.")
-        .arg(error, before.listenHost)
+        .arg(m_engine->errorString(), before.listenHost)
         .arg(before.listenPort);
 }
 

@@ -83,7 +83,7 @@ private:
     void drainEvents();
     void updateState();
     /** Restarts the engine on @p settings' listen address; on failure back on @p before's, and says why. */
-    QString restartListener(const Settings &settings, const Settings &before);
+    QString moveListener(const Settings &settings, const Settings &before);
     void saveChanges(const Settings &before, const Settings &after);
     void setPagesSettings(const Settings &settings);
 

@@ -138,6 +138,13 @@ bool Engine::start(const Settings &settings, const QHash<QString, QString> &exit
     QMetaObject::invokeMethod(
         m_listener, [l = m_listener] { l->resumeAccepting(); }, Qt::QueuedConnection);
     updateHealthChecker(context->router);
+    m_updater.setLists(settings.rules.blocklists);
+    setUpdaterProxy(bound, boundPort, settings);
+    return true;
+}
+
+void Engine::setUpdaterProxy(const QHostAddress &bound, quint16 port, const Settings &settings)
+{
     // Subscriptions are fetched through this listener, so they take the route the rules give them.
     QHostAddress proxyHost = bound;
     if (proxyHost == QHostAddress::AnyIPv4 || proxyHost == QHostAddress::Any) {
@@ -145,9 +152,57 @@ bool Engine::start(const Settings &settings, const QHash<QString, QString> &exit
     } else if (proxyHost == QHostAddress::AnyIPv6) {
         proxyHost = QHostAddress(QHostAddress::LocalHostIPv6);
     }
-    m_updater.setLists(settings.rules.blocklists);
-    m_updater.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxyHost.toString(), boundPort,
-                                     settings.proxyUser, settings.proxyPassword));
+    m_updater.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxyHost.toString(), port, settings.proxyUser,
+                                     settings.proxyPassword));
+}
+
+bool Engine::moveListener(const Settings &settings)
+{
+    if (!m_running || m_stopping) {
+        m_error = tr("Veil is not running");
+        return false;
+    }
+    Listener *moved = nullptr;
+    QString listenError;
+    QHostAddress bound;
+    quint16 boundPort = 0;
+    QMetaObject::invokeMethod(
+        m_listener,
+        [&] {
+            // Created here, so it lives in the listener thread like the one it replaces.
+            auto next = std::make_unique<Listener>([this](qintptr fd) { dispatch(fd); });
+            if (!next->listen(settings.listenAddress(), settings.listenPort)) {
+                listenError = next->errorString();
+                return;
+            }
+            next->pauseAccepting(); // until the snapshot names the new address (loop detection, PAC)
+            bound = next->serverAddress();
+            boundPort = next->serverPort();
+            m_listener->close();
+            m_listener->deleteLater();
+            moved = next.release();
+        },
+        Qt::BlockingQueuedConnection);
+    if (!moved) {
+        m_error = tr("cannot listen on %1:%2: %3")
+                      .arg(settings.listenHost)
+                      .arg(settings.listenPort)
+                      .arg(listenError);
+        return false;
+    }
+    connect(m_listenerThread.get(), &QThread::finished, moved, &QObject::deleteLater);
+    m_listener = moved;
+    auto context = std::make_shared<EngineContext>(*m_context.get());
+    context->settings.listenHost = settings.listenHost;
+    context->settings.listenPort = settings.listenPort;
+    context->boundAddress = bound;
+    context->boundPort = boundPort;
+    const Settings running = context->settings;
+    m_context.set(std::move(context));
+    QMetaObject::invokeMethod(
+        m_listener, [l = m_listener] { l->resumeAccepting(); }, Qt::QueuedConnection);
+    setUpdaterProxy(bound, boundPort, running);
+    m_error.clear();
     return true;
 }
 

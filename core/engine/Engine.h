@@ -69,8 +69,16 @@ public:
     void stopNow();
 
     /**
-     * Publishes new settings for new connections (listen address changes need a restart). Exit
-     * passwords are resolved by the caller (keychain or environment), keyed by exit id.
+     * Moves the listener to @p settings' listen host and port without stopping: the new address is
+     * bound first and only then the old one closed, so a refused address (taken, not local) leaves
+     * Veil serving where it was, and connections already open carry on either way. False with
+     * errorString() set when the new address is refused.
+     */
+    bool moveListener(const Settings &settings);
+
+    /**
+     * Publishes new settings for new connections (the listen address moves with moveListener()).
+     * Exit passwords are resolved by the caller (keychain or environment), keyed by exit id.
      */
     void applySettings(const Settings &settings, const QHash<QString, QString> &exitPasswords = {});
     ExitHealthBoard &exitHealth() { return m_health; }
@@ -144,6 +152,7 @@ private:
     void dispatch(qintptr descriptor);
     void onWorkerDrained();
     void finishStop();
+    void setUpdaterProxy(const QHostAddress &bound, quint16 port, const Settings &settings);
     void updateHealthChecker(std::shared_ptr<const Router> router);
     void onBlocklistsLoaded(quint64 generation, std::shared_ptr<const Blocklist> lists);
     /** Sets @p context's cache from its settings: the running store, a new one, or none. */

@@ -18,6 +18,7 @@
 #include <QEventLoop>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void slowReaderKeepsMemoryBounded();
     void gracefulStopLetsLiveTransferFinish();
     void statsCountBytesWhileTheyFlow();
+    void listenerMovesWithoutDroppingConnections();
+    void listenerStaysWhenTheNewAddressIsTaken();
     void trafficEventsForRequest();
     void trafficEventForFailure();
 };
@@ -273,6 +276,64 @@ void TestEngineLifecycle::statsCountBytesWhileTheyFlow()
     QTRY_VERIFY(stats.bytesDown.load() >= afterForward + 100000);
     QVERIFY(stats.bytesUp.load() > 0);
     QVERIFY(!tunnelled.closed());
+}
+
+void TestEngineLifecycle::listenerMovesWithoutDroppingConnections()
+{
+    const quint16 before = veilPort();
+    RawClient kept(before);
+    QVERIFY(kept.waitConnected());
+    kept.send(get(*m_origin, "/one"));
+    WireMessage r;
+    QVERIFY2(kept.readResponse(&r), kept.buffer.constData());
+    QCOMPARE(r.status, 200);
+
+    Settings moved = EngineFixture::testSettings();
+    moved.listenHost = QStringLiteral("127.0.0.1");
+    moved.listenPort = 0; // any free port: not the one in use
+    QVERIFY2(m_veil->engine().moveListener(moved), qPrintable(m_veil->errorString()));
+    const quint16 after = veilPort();
+    QVERIFY(after != 0 && after != before);
+
+    // The connection open before the move carries on; new ones go to the new port only.
+    kept.send(get(*m_origin, "/two"));
+    QVERIFY2(kept.readResponse(&r), kept.buffer.constData());
+    QCOMPARE(r.status, 200);
+    RawClient fresh(after);
+    QVERIFY(fresh.waitConnected());
+    fresh.send(get(*m_origin, "/three"));
+    QVERIFY2(fresh.readResponse(&r), fresh.buffer.constData());
+    QCOMPARE(r.status, 200);
+    QTcpSocket old;
+    old.connectToHost(QHostAddress::LocalHost, before);
+    QTRY_VERIFY(old.state() == QAbstractSocket::UnconnectedState);
+    QCOMPARE(old.error(), QAbstractSocket::ConnectionRefusedError);
+    // The snapshot follows: the status page and /proxy.pac name the new port.
+    QCOMPARE(m_veil->engine().port(), after);
+    fresh.send("GET /proxy.pac HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(after) + "\r\n\r\n");
+    QVERIFY2(fresh.readResponse(&r), fresh.buffer.constData());
+    QVERIFY2(r.body.contains(QByteArray("127.0.0.1:" + QByteArray::number(after))), r.body.constData());
+}
+
+void TestEngineLifecycle::listenerStaysWhenTheNewAddressIsTaken()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost));
+    const quint16 before = veilPort();
+    Settings moved = EngineFixture::testSettings();
+    moved.listenHost = QStringLiteral("127.0.0.1");
+    moved.listenPort = squatter.serverPort();
+    QVERIFY(!m_veil->engine().moveListener(moved));
+    QVERIFY2(m_veil->errorString().contains(QString::number(squatter.serverPort())),
+             qPrintable(m_veil->errorString()));
+    QVERIFY(m_veil->engine().isRunning());
+    QCOMPARE(veilPort(), before);
+    RawClient c(before);
+    QVERIFY(c.waitConnected());
+    c.send(get(*m_origin, "/still"));
+    WireMessage r;
+    QVERIFY2(c.readResponse(&r), c.buffer.constData());
+    QCOMPARE(r.status, 200);
 }
 
 void TestEngineLifecycle::trafficEventsForRequest()
