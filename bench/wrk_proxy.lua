@@ -6,6 +6,16 @@
 wrk.path = os.getenv("BENCH_TARGET")
 wrk.headers["Host"] = os.getenv("BENCH_HOST")
 
+-- BENCH_DELAY_MS paces the load (bench/ui_bench.sh --pace-ms): each connection waits that long
+-- before each request, so N connections offer about N / (delay + latency) requests a second.
+-- Unset, no delay() exists and wrk sends back to back.
+local pace = tonumber(os.getenv("BENCH_DELAY_MS") or "")
+if pace and pace > 0 then
+   function delay()
+      return pace
+   end
+end
+
 -- One machine-readable line; wrk counts status >= 400 as status errors.
 function done(summary, latency, requests)
    local e = summary.errors

@@ -146,6 +146,7 @@ struct WrkResult
     qint64 requests = -1;
     qint64 durationUs = 0;
     qint64 errors = 0;
+    qint64 p50Us = 0;
     qint64 p99Us = 0;
 };
 
@@ -156,7 +157,7 @@ WrkResult parseWrk(const QByteArray &out)
     const QRegularExpressionMatch m =
         QRegularExpression(QStringLiteral("RESULT requests=(\\d+) duration_us=(\\d+) bytes=\\d+ "
                                           "connect_errors=(\\d+) read_errors=(\\d+) write_errors=(\\d+) "
-                                          "status_errors=(\\d+) timeouts=(\\d+) p50_us=\\d+ p99_us=(\\d+)"))
+                                          "status_errors=(\\d+) timeouts=(\\d+) p50_us=(\\d+) p99_us=(\\d+)"))
             .match(text);
     if (m.hasMatch()) {
         r.requests = m.captured(1).toLongLong();
@@ -164,7 +165,8 @@ WrkResult parseWrk(const QByteArray &out)
         for (int i = 3; i <= 7; ++i) {
             r.errors += m.captured(i).toLongLong();
         }
-        r.p99Us = m.captured(8).toLongLong();
+        r.p50Us = m.captured(8).toLongLong();
+        r.p99Us = m.captured(9).toLongLong();
     }
     return r;
 }
@@ -319,11 +321,11 @@ int main(int argc, char *argv[])
     QString kase = o.kase;
     kase += QLatin1String(o.noDetails ? "-nodetails" : "") + QLatin1String(o.otherPage ? "-otherpage" : "");
     std::printf(
-        "UIBENCH case=%s rps=%.0f requests=%lld errors=%lld wrk_p99_ms=%.2f stall_max_ms=%.1f "
+        "UIBENCH case=%s rps=%.0f requests=%lld errors=%lld wrk_p50_ms=%.2f wrk_p99_ms=%.2f stall_max_ms=%.1f "
         "stall_p99_ms=%.1f stalls_over_50ms=%lld ticks=%lld events=%llu events_per_s=%.0f dropped=%llu "
         "rows=%lld evicted=%lld rss_mib=%.1f cpu_s=%.2f\n",
         qPrintable(kase), double(std::max<qint64>(0, r.requests)) / seconds, r.requests, r.errors,
-        double(r.p99Us) / 1000.0, probe.maxMs(), probe.percentileMs(0.99),
+        double(r.p50Us) / 1000.0, double(r.p99Us) / 1000.0, probe.maxMs(), probe.percentileMs(0.99),
         static_cast<long long>(probe.countOver(50)), static_cast<long long>(probe.ticks()),
         static_cast<unsigned long long>(published), double(published) / seconds,
         static_cast<unsigned long long>(dropped), rows, evicted, double(rssKiB()) / 1024.0, cpu);
