@@ -1010,6 +1010,10 @@
         <source>%1: no copy yet; downloading %2</source>
         <translation>%1: noch keine Kopie; %2 wird heruntergeladen</translation>
     </message>
+    <message>
+        <source>Veil is not running</source>
+        <translation>Veil läuft nicht</translation>
+    </message>
 </context>
 <context>
     <name>Veil::EpollRelay</name>
@@ -2080,10 +2084,6 @@
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Veil could not listen again: %1</source>
-        <translation>Veil konnte nicht wieder lauschen: %1</translation>
     </message>
     <message>
         <source>Veil cannot listen there (%1); it stays on %2:%3.</source>

@@ -1010,6 +1010,10 @@
         <source>%1: no copy yet; downloading %2</source>
         <translation>%1: aún no hay copia; descargando %2</translation>
     </message>
+    <message>
+        <source>Veil is not running</source>
+        <translation>Veil no está en ejecución</translation>
+    </message>
 </context>
 <context>
     <name>Veil::EpollRelay</name>
@@ -2080,10 +2084,6 @@
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
-    </message>
-    <message>
-        <source>Veil could not listen again: %1</source>
-        <translation>Veil no pudo volver a escuchar: %1</translation>
     </message>
     <message>
         <source>Veil cannot listen there (%1); it stays on %2:%3.</source>

@@ -1007,6 +1007,10 @@
         <source>%1: no copy yet; downloading %2</source>
         <translation>‏%1: هنوز نسخه‌ای نیست؛ در حال بارگیری %2</translation>
     </message>
+    <message>
+        <source>Veil is not running</source>
+        <translation>‏Veil در حال اجرا نیست</translation>
+    </message>
 </context>
 <context>
     <name>Veil::EpollRelay</name>
@@ -2074,10 +2078,6 @@
     <message>
         <source>Settings</source>
         <translation>تنظیمات</translation>
-    </message>
-    <message>
-        <source>Veil could not listen again: %1</source>
-        <translation>‏Veil نتوانست دوباره گوش دهد: %1</translation>
     </message>
     <message>
         <source>Veil cannot listen there (%1); it stays on %2:%3.</source>

@@ -1010,6 +1010,10 @@
         <source>%1: no copy yet; downloading %2</source>
         <translation>%1 : pas encore de copie ; téléchargement de %2</translation>
     </message>
+    <message>
+        <source>Veil is not running</source>
+        <translation>Veil n’est pas en cours d’exécution</translation>
+    </message>
 </context>
 <context>
     <name>Veil::EpollRelay</name>
@@ -2080,10 +2084,6 @@
     <message>
         <source>Settings</source>
         <translation>Réglages</translation>
-    </message>
-    <message>
-        <source>Veil could not listen again: %1</source>
-        <translation>Veil n&apos;a pas pu se remettre à l&apos;écoute : %1</translation>
     </message>
     <message>
         <source>Veil cannot listen there (%1); it stays on %2:%3.</source>

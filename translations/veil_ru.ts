@@ -1013,6 +1013,10 @@
         <source>%1: no copy yet; downloading %2</source>
         <translation>%1: копии ещё нет; загружается %2</translation>
     </message>
+    <message>
+        <source>Veil is not running</source>
+        <translation>Veil не запущен</translation>
+    </message>
 </context>
 <context>
     <name>Veil::EpollRelay</name>
@@ -2086,10 +2090,6 @@
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>Veil could not listen again: %1</source>
-        <translation>Veil не смог снова начать прослушивание: %1</translation>
     </message>
     <message>
         <source>Veil cannot listen there (%1); it stays on %2:%3.</source>

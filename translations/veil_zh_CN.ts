@@ -1007,6 +1007,10 @@
         <source>%1: no copy yet; downloading %2</source>
         <translation>%1：尚无副本；正在下载 %2</translation>
     </message>
+    <message>
+        <source>Veil is not running</source>
+        <translation>Veil 未在运行</translation>
+    </message>
 </context>
 <context>
     <name>Veil::EpollRelay</name>
@@ -2074,10 +2078,6 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>Veil could not listen again: %1</source>
-        <translation>Veil 无法重新开始监听：%1</translation>
     </message>
     <message>
         <source>Veil cannot listen there (%1); it stays on %2:%3.</source>
