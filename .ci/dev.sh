@@ -3,6 +3,8 @@
 #   .ci/dev.sh run [veil args…]   install missing packages, build, run Veil
 #   .ci/dev.sh test [long]        install missing packages, build, run every test
 #                                 ("long" adds ASan/UBSan and 60 s libFuzzer runs)
+#   .ci/dev.sh package-check      build the DEB, install it into this machine, smoke-test the
+#                                 installed veil, remove it (.ci/package-check.sh; needs root/sudo)
 # Packages are installed with apt only when missing (sudo is used when not root).
 set -euo pipefail
 
@@ -11,11 +13,12 @@ cd "$here"
 jobs=$(nproc 2>/dev/null || echo 2)
 
 build_deps=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
-            qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libpsl-dev libmaxminddb-dev libre2-dev)
+            qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libpsl-dev libmaxminddb-dev libre2-dev librsvg2-bin)
 test_deps=(nginx-light curl openssl ca-certificates dbus gnome-keyring libsecret-1-0 squid tinyproxy microsocks perl
            libmaxmind-db-writer-perl libglib2.0-bin gsettings-desktop-schemas dconf-gsettings-backend dconf-service
            nodejs webext-ublock-origin-firefox)
 long_deps=(clang libclang-rt-14-dev)
+package_deps=(dpkg-dev desktop-file-utils appstream python3 curl)
 
 apt_install() {
     local missing=()
@@ -77,8 +80,13 @@ test)
     fi
     exit $status
     ;;
+package-check)
+    apt_install "${build_deps[@]}" "${package_deps[@]}"
+    configure_build dev
+    exec ./.ci/package-check.sh build/dev
+    ;;
 *)
-    sed -n '2,6p' "$0"
+    sed -n '2,8p' "$0"
     exit 2
     ;;
 esac
