@@ -2089,6 +2089,14 @@
         <source>Veil cannot listen there (%1); it stays on %2:%3.</source>
         <translation>Veil kann dort nicht lauschen (%1); es bleibt auf %2:%3.</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;A privacy proxy on your own machine: it blocks trackers, sends each site directly or through an exit in the region you choose, and never leaks your address or DNS through an exit.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;Ein Datenschutz-Proxy auf Ihrem eigenen Rechner: Er blockiert Tracker, schickt jede Website direkt oder über einen Ausgang in der Region Ihrer Wahl und gibt über einen Ausgang weder Ihre Adresse noch Ihre DNS-Anfragen preis.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Veil</source>
+        <translation>Über Veil</translation>
+    </message>
 </context>
 <context>
     <name>Veil::OverviewPage</name>
@@ -3067,6 +3075,14 @@
         <source>System proxy setting</source>
         <translation>System-Proxy-Einstellung</translation>
     </message>
+    <message>
+        <source>About Veil…</source>
+        <translation>Über Veil…</translation>
+    </message>
+    <message>
+        <source>Veil %1</source>
+        <translation>Veil %1</translation>
+    </message>
 </context>
 <context>
     <name>Veil::Socks5Session</name>
@@ -3782,6 +3798,10 @@
     <message>
         <source>Veil: not running</source>
         <translation>Veil: läuft nicht</translation>
+    </message>
+    <message>
+        <source>About Veil</source>
+        <translation>Über Veil</translation>
     </message>
 </context>
 <context>

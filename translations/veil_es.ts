@@ -2089,6 +2089,14 @@
         <source>Veil cannot listen there (%1); it stays on %2:%3.</source>
         <translation>Veil no puede escuchar ahí (%1); sigue en %2:%3.</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;A privacy proxy on your own machine: it blocks trackers, sends each site directly or through an exit in the region you choose, and never leaks your address or DNS through an exit.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;Un proxy de privacidad en tu propio equipo: bloquea rastreadores, envía cada sitio directamente o a través de una salida en la región que elijas y nunca filtra tu dirección ni tu DNS a través de una salida.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, funcionando con Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Veil</source>
+        <translation>Acerca de Veil</translation>
+    </message>
 </context>
 <context>
     <name>Veil::OverviewPage</name>
@@ -3067,6 +3075,14 @@
         <source>System proxy setting</source>
         <translation>Ajuste del proxy del sistema</translation>
     </message>
+    <message>
+        <source>About Veil…</source>
+        <translation>Acerca de Veil…</translation>
+    </message>
+    <message>
+        <source>Veil %1</source>
+        <translation>Veil %1</translation>
+    </message>
 </context>
 <context>
     <name>Veil::Socks5Session</name>
@@ -3782,6 +3798,10 @@
     <message>
         <source>Veil: not running</source>
         <translation>Veil: no está en marcha</translation>
+    </message>
+    <message>
+        <source>About Veil</source>
+        <translation>Acerca de Veil</translation>
     </message>
 </context>
 <context>

@@ -2083,6 +2083,14 @@
         <source>Veil cannot listen there (%1); it stays on %2:%3.</source>
         <translation>‏Veil نمی‌تواند آنجا گوش دهد (%1)؛ روی %2:%3 می‌ماند.</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;A privacy proxy on your own machine: it blocks trackers, sends each site directly or through an exit in the region you choose, and never leaks your address or DNS through an exit.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;‏Veil %1&lt;/h3&gt;&lt;p&gt;یک پروکسی حریم خصوصی روی رایانهٔ خودتان: ردیاب‌ها را مسدود می‌کند، هر سایت را مستقیم یا از طریق یک خروجی در منطقه‌ای که انتخاب می‌کنید می‌فرستد، و هرگز نشانی یا درخواست‌های DNS شما را از طریق خروجی فاش نمی‌کند.&lt;/p&gt;&lt;p&gt;ساخته‌شده با Qt %2، در حال اجرا روی Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Veil</source>
+        <translation>درباره Veil</translation>
+    </message>
 </context>
 <context>
     <name>Veil::OverviewPage</name>
@@ -3059,6 +3067,14 @@
         <source>System proxy setting</source>
         <translation>تنظیم پروکسی سیستم</translation>
     </message>
+    <message>
+        <source>About Veil…</source>
+        <translation>درباره Veil…</translation>
+    </message>
+    <message>
+        <source>Veil %1</source>
+        <translation>‏Veil %1</translation>
+    </message>
 </context>
 <context>
     <name>Veil::Socks5Session</name>
@@ -3765,6 +3781,10 @@
     <message>
         <source>Veil: not running</source>
         <translation>‏Veil: در حال اجرا نیست</translation>
+    </message>
+    <message>
+        <source>About Veil</source>
+        <translation>درباره Veil</translation>
     </message>
 </context>
 <context>

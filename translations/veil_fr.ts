@@ -2089,6 +2089,14 @@
         <source>Veil cannot listen there (%1); it stays on %2:%3.</source>
         <translation>Veil ne peut pas écouter là (%1) ; il reste sur %2:%3.</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;A privacy proxy on your own machine: it blocks trackers, sends each site directly or through an exit in the region you choose, and never leaks your address or DNS through an exit.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;Un proxy de confidentialité sur votre propre machine : il bloque les traqueurs, envoie chaque site directement ou par une sortie dans la région de votre choix, et ne laisse jamais fuir votre adresse ni vos requêtes DNS par une sortie.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Veil</source>
+        <translation>À propos de Veil</translation>
+    </message>
 </context>
 <context>
     <name>Veil::OverviewPage</name>
@@ -3067,6 +3075,14 @@
         <source>System proxy setting</source>
         <translation>Réglage du proxy système</translation>
     </message>
+    <message>
+        <source>About Veil…</source>
+        <translation>À propos de Veil…</translation>
+    </message>
+    <message>
+        <source>Veil %1</source>
+        <translation>Veil %1</translation>
+    </message>
 </context>
 <context>
     <name>Veil::Socks5Session</name>
@@ -3782,6 +3798,10 @@
     <message>
         <source>Veil: not running</source>
         <translation>Veil : arrêté</translation>
+    </message>
+    <message>
+        <source>About Veil</source>
+        <translation>À propos de Veil</translation>
     </message>
 </context>
 <context>

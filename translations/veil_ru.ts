@@ -2095,6 +2095,14 @@
         <source>Veil cannot listen there (%1); it stays on %2:%3.</source>
         <translation>Veil не может слушать этот адрес (%1); он остаётся на %2:%3.</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;A privacy proxy on your own machine: it blocks trackers, sends each site directly or through an exit in the region you choose, and never leaks your address or DNS through an exit.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;Прокси для приватности на вашем собственном компьютере: блокирует трекеры, направляет каждый сайт напрямую или через выход в выбранном вами регионе и никогда не раскрывает ваш адрес или DNS-запросы через выход.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2, работает на Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Veil</source>
+        <translation>О Veil</translation>
+    </message>
 </context>
 <context>
     <name>Veil::OverviewPage</name>
@@ -3075,6 +3083,14 @@
         <source>System proxy setting</source>
         <translation>Системный прокси</translation>
     </message>
+    <message>
+        <source>About Veil…</source>
+        <translation>О Veil…</translation>
+    </message>
+    <message>
+        <source>Veil %1</source>
+        <translation>Veil %1</translation>
+    </message>
 </context>
 <context>
     <name>Veil::Socks5Session</name>
@@ -3799,6 +3815,10 @@
     <message>
         <source>Veil: not running</source>
         <translation>Veil: не запущен</translation>
+    </message>
+    <message>
+        <source>About Veil</source>
+        <translation>О Veil</translation>
     </message>
 </context>
 <context>

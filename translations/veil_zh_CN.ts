@@ -2083,6 +2083,14 @@
         <source>Veil cannot listen there (%1); it stays on %2:%3.</source>
         <translation>Veil 无法在那里监听（%1）；仍使用 %2:%3。</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;A privacy proxy on your own machine: it blocks trackers, sends each site directly or through an exit in the region you choose, and never leaks your address or DNS through an exit.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Veil %1&lt;/h3&gt;&lt;p&gt;运行在您自己电脑上的隐私代理：它拦截跟踪器，将每个网站直接发送或经由您所选地区的出口发送，并且绝不会通过出口泄露您的地址或 DNS 查询。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Veil</source>
+        <translation>关于 Veil</translation>
+    </message>
 </context>
 <context>
     <name>Veil::OverviewPage</name>
@@ -3059,6 +3067,14 @@
         <source>System proxy setting</source>
         <translation>系统代理设置</translation>
     </message>
+    <message>
+        <source>About Veil…</source>
+        <translation>关于 Veil…</translation>
+    </message>
+    <message>
+        <source>Veil %1</source>
+        <translation>Veil %1</translation>
+    </message>
 </context>
 <context>
     <name>Veil::Socks5Session</name>
@@ -3765,6 +3781,10 @@
     <message>
         <source>Veil: not running</source>
         <translation>Veil：未运行</translation>
+    </message>
+    <message>
+        <source>About Veil</source>
+        <translation>关于 Veil</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -98,6 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_tray, &TrayController::openRequested, this, &MainWindow::bringToFront);
+    connect(m_tray, &TrayController::aboutRequested, this, &MainWindow::showAbout);
+    connect(m_settingsPage, &SettingsPage::aboutRequested, this, &MainWindow::showAbout);
     connect(m_tray, &TrayController::quitRequested, qApp, &QApplication::quit);
     connect(m_tray, &TrayController::systemProxyToggled, this, &MainWindow::setSystemProxyEnabled);
     connect(m_tray, &TrayController::copyEnvironmentRequested, this, [this] {
@@ -220,6 +223,21 @@ QString MainWindow::moveListener(const Settings &settings, const Settings &befor
     return tr("Veil cannot listen there (%1); it stays on %2:%3.")
         .arg(m_engine->errorString(), before.listenHost)
         .arg(before.listenPort);
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<h3>Veil %1</h3><p>A privacy proxy on your own machine: it blocks trackers, sends each "
+              "site directly or through an exit in the region you choose, and never leaks your address "
+              "or DNS through an exit.</p><p>Built with Qt %2, running on Qt %3.</p>")
+        .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+             QString::fromLatin1(qVersion()));
+}
+
+void MainWindow::showAbout()
+{
+    bringToFront();
+    QMessageBox::about(this, tr("About Veil"), aboutText());
 }
 
 void MainWindow::saveChanges(const Settings &before, const Settings &after)

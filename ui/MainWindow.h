@@ -67,6 +67,9 @@ public:
     void setSystemProxyBackend(const QString &backend);
     /** Shows, un-minimises and raises the window (tray click, second launch). */
     void bringToFront();
+    /** The About box: version (from project(VERSION), as `veil --version`) and the Qt it runs on. */
+    void showAbout();
+    static QString aboutText();
     /**
      * Saves a PNG of every page into @p directory ("1-overview.png", …) after @p delayMs, then
      * emits screenshotsDone(). For .ci/screenshots.sh (VEIL_SCREENSHOTS=DIR) and reviewers.

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -152,9 +153,15 @@ SettingsPage::SettingsPage(QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    auto *about = new QPushButton(tr("About Veil…"), this);
+    connect(about, &QPushButton::clicked, this, &SettingsPage::aboutRequested);
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(new QLabel(tr("Veil %1").arg(QCoreApplication::applicationVersion()), this), 1);
+    footer->addWidget(about);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+    layout->addLayout(footer);
 
     connect(m_host, &QLineEdit::textChanged, this, &SettingsPage::validateListen);
     connect(m_port, &QLineEdit::textChanged, this, &SettingsPage::validateListen);

@@ -64,6 +64,7 @@ public:
 
 Q_SIGNALS:
     void settingsChangeRequested(const Veil::Settings &settings);
+    void aboutRequested();
 
 private:
     void request(const Settings &next);

@@ -101,6 +101,7 @@ TrayController::TrayController(QObject *parent)
             &TrayController::copyEnvironmentRequested);
     m_menu->addSeparator();
     connect(m_menu->addAction(tr("Open Veil")), &QAction::triggered, this, &TrayController::openRequested);
+    connect(m_menu->addAction(tr("About Veil")), &QAction::triggered, this, &TrayController::aboutRequested);
     connect(m_menu->addAction(tr("Quit")), &QAction::triggered, this, &TrayController::quitRequested);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {

@@ -56,6 +56,7 @@ public:
 Q_SIGNALS:
     void settingsChangeRequested(const Veil::Settings &settings);
     void openRequested();
+    void aboutRequested();
     void systemProxyToggled(bool on);
     void copyEnvironmentRequested();
     void quitRequested();

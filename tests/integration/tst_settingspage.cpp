@@ -25,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void killSwitchHoldsInsteadOfGoingDirect();
     void newPortRestartsTheListener();
     void startOnLoginWritesTheAutostartEntry();
+    void aboutNamesTheVersion();
 
 private:
     QTemporaryDir m_dir;
@@ -345,4 +347,27 @@ void TestSettingsPage::startOnLoginWritesTheAutostartEntry()
 }
 
 QTEST_MAIN(TestSettingsPage)
+void TestSettingsPage::aboutNamesTheVersion()
+{
+    // main() sets the version from project(VERSION), the one place it is written.
+    QCoreApplication::setApplicationVersion(QStringLiteral(VEIL_VERSION));
+    SettingsPage page;
+    QSignalSpy about(&page, &SettingsPage::aboutRequested);
+    QPushButton *button = nullptr;
+    for (QPushButton *b : page.findChildren<QPushButton *>()) {
+        button = b->text() == QStringLiteral("About Veil…") ? b : button;
+    }
+    QVERIFY(button);
+    button->click();
+    QCOMPARE(about.count(), 1);
+    bool footer = false;
+    for (const QLabel *label : page.findChildren<QLabel *>()) {
+        footer = footer || label->text() == QStringLiteral("Veil " VEIL_VERSION);
+    }
+    QVERIFY(footer);
+    QVERIFY2(Veil::MainWindow::aboutText().contains(QStringLiteral("Veil " VEIL_VERSION)),
+             qPrintable(Veil::MainWindow::aboutText()));
+    QVERIFY(Veil::MainWindow::aboutText().contains(QString::fromLatin1(qVersion())));
+}
+
 #include "tst_settingspage.moc"
