@@ -3008,10 +3008,6 @@
         <translation>Lauschen auf</translation>
     </message>
     <message>
-        <source>Applying a new address restarts the listener: open connections are closed and browsers reconnect to the new address.</source>
-        <translation>Eine neue Adresse zu übernehmen startet den Listener neu: Offene Verbindungen werden geschlossen, und Browser verbinden sich neu mit der neuen Adresse.</translation>
-    </message>
-    <message>
         <source>When no exit of your region is healthy, connections are held and get a page saying why, instead of going out directly with your own address (even when falling back to direct is configured). The proxy configuration file (PAC) then never falls back to DIRECT, so browsers stay blocked while Veil is not running, and the system proxy keeps pointing at Veil while traffic is held.</source>
         <translation>Wenn kein Ausgang Ihrer Region funktioniert, werden Verbindungen zurückgehalten und erhalten eine Seite mit dem Grund, statt direkt mit Ihrer eigenen Adresse hinauszugehen (auch wenn das Ausweichen auf direkt konfiguriert ist). Die Proxy-Konfigurationsdatei (PAC) weicht dann nie auf DIRECT aus, sodass Browser gesperrt bleiben, solange Veil nicht läuft, und der System-Proxy bleibt auf Veil gerichtet, solange Verkehr zurückgehalten wird.</translation>
     </message>
@@ -3082,6 +3078,10 @@
     <message>
         <source>Veil %1</source>
         <translation>Veil %1</translation>
+    </message>
+    <message>
+        <source>Veil listens on the new address before it leaves the old one: open connections carry on, new ones need the new address.</source>
+        <translation>Veil lauscht auf der neuen Adresse, bevor es die alte verlässt: Offene Verbindungen laufen weiter, neue brauchen die neue Adresse.</translation>
     </message>
 </context>
 <context>

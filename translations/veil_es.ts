@@ -3008,10 +3008,6 @@
         <translation>Escuchar en</translation>
     </message>
     <message>
-        <source>Applying a new address restarts the listener: open connections are closed and browsers reconnect to the new address.</source>
-        <translation>Aplicar una dirección nueva reinicia la escucha: las conexiones abiertas se cierran y los navegadores se vuelven a conectar a la nueva dirección.</translation>
-    </message>
-    <message>
         <source>When no exit of your region is healthy, connections are held and get a page saying why, instead of going out directly with your own address (even when falling back to direct is configured). The proxy configuration file (PAC) then never falls back to DIRECT, so browsers stay blocked while Veil is not running, and the system proxy keeps pointing at Veil while traffic is held.</source>
         <translation>Cuando ninguna salida de su región está operativa, las conexiones quedan retenidas y reciben una página que explica el motivo, en lugar de salir directamente con su propia dirección (aunque esté configurado recurrir a la conexión directa). El archivo de configuración del proxy (PAC) nunca recurre entonces a DIRECT, de modo que los navegadores siguen bloqueados mientras Veil no se ejecuta, y el proxy del sistema sigue apuntando a Veil mientras el tráfico está retenido.</translation>
     </message>
@@ -3082,6 +3078,10 @@
     <message>
         <source>Veil %1</source>
         <translation>Veil %1</translation>
+    </message>
+    <message>
+        <source>Veil listens on the new address before it leaves the old one: open connections carry on, new ones need the new address.</source>
+        <translation>Veil escucha en la nueva dirección antes de dejar la anterior: las conexiones abiertas continúan y las nuevas necesitan la nueva dirección.</translation>
     </message>
 </context>
 <context>

@@ -3000,10 +3000,6 @@
         <translation>گوش دادن روی</translation>
     </message>
     <message>
-        <source>Applying a new address restarts the listener: open connections are closed and browsers reconnect to the new address.</source>
-        <translation>اعمال نشانی تازه، شنونده را از نو راه‌اندازی می‌کند: اتصال‌های باز بسته می‌شوند و مرورگرها دوباره به نشانی تازه وصل می‌شوند.</translation>
-    </message>
-    <message>
         <source>When no exit of your region is healthy, connections are held and get a page saying why, instead of going out directly with your own address (even when falling back to direct is configured). The proxy configuration file (PAC) then never falls back to DIRECT, so browsers stay blocked while Veil is not running, and the system proxy keeps pointing at Veil while traffic is held.</source>
         <translation>وقتی هیچ خروجی سالمی در منطقهٔ شما نیست، اتصال‌ها نگه داشته می‌شوند و صفحه‌ای دریافت می‌کنند که دلیل را می‌گوید، به‌جای اینکه با نشانی خودتان مستقیم بیرون بروند (حتی اگر بازگشت به اتصال مستقیم پیکربندی شده باشد). در این حالت فایل پیکربندی پروکسی (PAC) هرگز به DIRECT برنمی‌گردد، پس تا زمانی که Veil اجرا نمی‌شود مرورگرها مسدود می‌مانند، و تا وقتی ترافیک نگه داشته شده است پروکسی سیستم همچنان به Veil اشاره می‌کند.</translation>
     </message>
@@ -3074,6 +3070,10 @@
     <message>
         <source>Veil %1</source>
         <translation>‏Veil %1</translation>
+    </message>
+    <message>
+        <source>Veil listens on the new address before it leaves the old one: open connections carry on, new ones need the new address.</source>
+        <translation>‏Veil پیش از ترک نشانی قبلی روی نشانی جدید گوش می‌دهد: اتصال‌های باز ادامه می‌یابند و اتصال‌های تازه به نشانی جدید نیاز دارند.</translation>
     </message>
 </context>
 <context>

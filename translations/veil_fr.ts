@@ -3008,10 +3008,6 @@
         <translation>Écouter sur</translation>
     </message>
     <message>
-        <source>Applying a new address restarts the listener: open connections are closed and browsers reconnect to the new address.</source>
-        <translation>Appliquer une nouvelle adresse redémarre l&apos;écoute : les connexions ouvertes sont fermées et les navigateurs se reconnectent à la nouvelle adresse.</translation>
-    </message>
-    <message>
         <source>When no exit of your region is healthy, connections are held and get a page saying why, instead of going out directly with your own address (even when falling back to direct is configured). The proxy configuration file (PAC) then never falls back to DIRECT, so browsers stay blocked while Veil is not running, and the system proxy keeps pointing at Veil while traffic is held.</source>
         <translation>Quand aucune sortie de votre région n&apos;est opérationnelle, les connexions sont retenues et reçoivent une page qui en explique la raison, au lieu de sortir directement avec votre propre adresse (même si le repli sur la connexion directe est configuré). Le fichier de configuration du proxy (PAC) ne se replie alors jamais sur DIRECT : les navigateurs restent bloqués tant que Veil ne tourne pas, et le proxy système reste dirigé vers Veil tant que le trafic est retenu.</translation>
     </message>
@@ -3082,6 +3078,10 @@
     <message>
         <source>Veil %1</source>
         <translation>Veil %1</translation>
+    </message>
+    <message>
+        <source>Veil listens on the new address before it leaves the old one: open connections carry on, new ones need the new address.</source>
+        <translation>Veil écoute sur la nouvelle adresse avant de quitter l’ancienne : les connexions ouvertes continuent, les nouvelles doivent utiliser la nouvelle adresse.</translation>
     </message>
 </context>
 <context>

@@ -3016,10 +3016,6 @@
         <translation>Слушать на</translation>
     </message>
     <message>
-        <source>Applying a new address restarts the listener: open connections are closed and browsers reconnect to the new address.</source>
-        <translation>Применение нового адреса перезапускает прослушивание: открытые соединения закрываются, и браузеры переподключаются к новому адресу.</translation>
-    </message>
-    <message>
         <source>When no exit of your region is healthy, connections are held and get a page saying why, instead of going out directly with your own address (even when falling back to direct is configured). The proxy configuration file (PAC) then never falls back to DIRECT, so browsers stay blocked while Veil is not running, and the system proxy keeps pointing at Veil while traffic is held.</source>
         <translation>Если ни один выход вашего региона не исправен, соединения удерживаются и получают страницу с объяснением причины, а не уходят напрямую с вашим собственным адресом (даже если настроен переход на прямое подключение). Файл настройки прокси (PAC) тогда никогда не переключается на DIRECT, поэтому браузеры остаются заблокированными, пока Veil не запущен, а системный прокси продолжает указывать на Veil, пока трафик удерживается.</translation>
     </message>
@@ -3090,6 +3086,10 @@
     <message>
         <source>Veil %1</source>
         <translation>Veil %1</translation>
+    </message>
+    <message>
+        <source>Veil listens on the new address before it leaves the old one: open connections carry on, new ones need the new address.</source>
+        <translation>Veil начинает слушать новый адрес до того, как покинуть старый: открытые соединения продолжают работать, новым нужен новый адрес.</translation>
     </message>
 </context>
 <context>

@@ -3000,10 +3000,6 @@
         <translation>监听地址</translation>
     </message>
     <message>
-        <source>Applying a new address restarts the listener: open connections are closed and browsers reconnect to the new address.</source>
-        <translation>应用新地址会重启监听：已打开的连接将被关闭，浏览器会重新连接到新地址。</translation>
-    </message>
-    <message>
         <source>When no exit of your region is healthy, connections are held and get a page saying why, instead of going out directly with your own address (even when falling back to direct is configured). The proxy configuration file (PAC) then never falls back to DIRECT, so browsers stay blocked while Veil is not running, and the system proxy keeps pointing at Veil while traffic is held.</source>
         <translation>当您所在地区没有可用出口时，连接会被挂起，并收到一个说明原因的页面，而不会用您自己的地址直接发出（即使已配置回退为直连）。此时代理配置文件（PAC）绝不会回退为 DIRECT，因此 Veil 未运行时浏览器会保持阻断；流量被挂起期间，系统代理也会一直指向 Veil。</translation>
     </message>
@@ -3074,6 +3070,10 @@
     <message>
         <source>Veil %1</source>
         <translation>Veil %1</translation>
+    </message>
+    <message>
+        <source>Veil listens on the new address before it leaves the old one: open connections carry on, new ones need the new address.</source>
+        <translation>Veil 先在新地址上监听，再离开旧地址：已打开的连接继续进行，新连接需使用新地址。</translation>
     </message>
 </context>
 <context>

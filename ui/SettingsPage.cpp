@@ -106,8 +106,8 @@ SettingsPage::SettingsPage(QWidget *parent)
     auto *proxyForm = new QFormLayout(proxy);
     proxyForm->addRow(tr("Listen on"),
                       stacked({listenRow, m_listenProblem,
-                               noteLabel(tr("Applying a new address restarts the listener: open connections "
-                                            "are closed and browsers reconnect to the new address."),
+                               noteLabel(tr("Veil listens on the new address before it leaves the old one: "
+                                            "open connections carry on, new ones need the new address."),
                                          this)}));
     proxyForm->addRow(stacked(
         {m_killSwitch,
