@@ -29,7 +29,14 @@ public:
         bool existed = false;
         QStringList messages; ///< warnings for rejected fields or a broken file
     };
-    LoadResult load(const Settings &defaults = {}) const;
+    /**
+     * Reads the file over the built-in defaults. (Not a "= {}" default argument: built by GCC 12
+     * at -O2, that temporary came back with a byte of stale stack in systemProxy.pac in about half
+     * the runs of the veil binary, and the Settings page showed an empty proxy-mode box. Not
+     * reproduced outside the binary; Settings() value-initialises and has not failed since.)
+     */
+    LoadResult load() const { return load(Settings()); }
+    LoadResult load(const Settings &defaults) const;
 
     /** Writes atomically; returns false and sets errorString() on failure. */
     bool save(const Settings &settings);

@@ -30,7 +30,7 @@ struct PacOptions
 PacOptions pacOptions(const Settings &settings);
 
 /** PAC text that sends every request to this listener (HTTP and SOCKS5 on one port). */
-QByteArray pacScript(const QHostAddress &address, quint16 port, const PacOptions &options = {});
+QByteArray pacScript(const QHostAddress &address, quint16 port, const PacOptions &options = PacOptions());
 
 /**
  * Answers an origin-form request addressed to Veil itself: "/" is a small status page,

@@ -148,7 +148,7 @@ private:
  * DESIGN.md and derives form, host, port, pathAndQuery and body framing.
  * On failure returns the error; @p out is then unspecified.
  */
-ParseError parseRequestHead(QByteArrayView head, RequestHead &out, const Limits &limits = {});
+ParseError parseRequestHead(QByteArrayView head, RequestHead &out, const Limits &limits = Limits());
 
 /**
  * Parses a complete response head. @p requestMethod decides framing (HEAD, CONNECT).
@@ -156,7 +156,7 @@ ParseError parseRequestHead(QByteArrayView head, RequestHead &out, const Limits 
  * replaced by SP), but framing conflicts are always errors.
  */
 ParseError parseResponseHead(QByteArrayView head, QByteArrayView requestMethod, ResponseHead &out,
-                             const Limits &limits = {});
+                             const Limits &limits = Limits());
 
 /**
  * Incremental body delimiter. It validates framing and reports how many input bytes belong to the
@@ -167,7 +167,7 @@ class BodyDecoder
 {
 public:
     BodyDecoder() = default;
-    BodyDecoder(Framing framing, qint64 contentLength, const Limits &limits = {});
+    BodyDecoder(Framing framing, qint64 contentLength, const Limits &limits = Limits());
 
     struct Step
     {

@@ -40,7 +40,7 @@ public:
      * filters for this host. Returns the changes, in a fixed order; empty when nothing changed.
      */
     QByteArrayList apply(QByteArrayView host, QByteArray *pathAndQuery, Http::Headers *headers,
-                         const RemoveParamMatch &listParams = {}) const;
+                         const RemoveParamMatch &listParams = RemoveParamMatch()) const;
 
     /**
      * The Referer step alone: @p headers' Referer for a request to @p host. Returns "referer:origin",
