@@ -21,6 +21,39 @@ Q_LOGGING_CATEGORY(lcRules, "veil.rules", QtInfoMsg)
 
 namespace Veil {
 
+namespace {
+
+/** What binding a listener gave; filled in the listener's thread. */
+struct BoundListener
+{
+    bool listening = false;
+    QString error;
+    QHostAddress address;
+    quint16 port = 0;
+};
+
+/** Binds @p listener to @p settings' address and leaves it paused (accepting nothing yet). */
+BoundListener bindPaused(Listener &listener, const Settings &settings)
+{
+    BoundListener b;
+    b.listening = listener.listen(settings.listenAddress(), settings.listenPort);
+    listener.pauseAccepting();
+    b.error = listener.errorString();
+    b.address = listener.serverAddress();
+    b.port = listener.serverPort();
+    return b;
+}
+
+QString listenError(const Settings &settings, const QString &why)
+{
+    return Engine::tr("cannot listen on %1:%2: %3")
+        .arg(settings.listenHost)
+        .arg(settings.listenPort)
+        .arg(why);
+}
+
+} // namespace
+
 Engine::Engine(QObject *parent)
     : QObject(parent)
     , m_hub(std::make_unique<EventHub>())
@@ -91,32 +124,18 @@ bool Engine::start(const Settings &settings, const QHash<QString, QString> &exit
     connect(m_listenerThread.get(), &QThread::finished, m_listener, &QObject::deleteLater);
     m_listenerThread->start();
 
-    bool listening = false;
-    QString listenError;
-    QHostAddress bound;
-    quint16 boundPort = 0;
+    // Bound paused: nothing may be dispatched before the workers and the context exist.
+    BoundListener bound;
     QMetaObject::invokeMethod(
-        m_listener,
-        [&] {
-            listening = m_listener->listen(settings.listenAddress(), settings.listenPort);
-            // Nothing may be dispatched before the workers and the context exist.
-            m_listener->pauseAccepting();
-            listenError = m_listener->errorString();
-            bound = m_listener->serverAddress();
-            boundPort = m_listener->serverPort();
-        },
-        Qt::BlockingQueuedConnection);
-    if (!listening) {
-        m_error = tr("cannot listen on %1:%2: %3")
-                      .arg(settings.listenHost)
-                      .arg(settings.listenPort)
-                      .arg(listenError);
+        m_listener, [&] { bound = bindPaused(*m_listener, settings); }, Qt::BlockingQueuedConnection);
+    if (!bound.listening) {
+        m_error = listenError(settings, bound.error);
         m_listenerThread.reset();
         m_listener = nullptr;
         return false;
     }
-    context->boundAddress = bound;
-    context->boundPort = boundPort;
+    context->boundAddress = bound.address;
+    context->boundPort = bound.port;
     m_context.set(context);
 
     const int count = settings.workerCount();
@@ -139,7 +158,7 @@ bool Engine::start(const Settings &settings, const QHash<QString, QString> &exit
         m_listener, [l = m_listener] { l->resumeAccepting(); }, Qt::QueuedConnection);
     updateHealthChecker(context->router);
     m_updater.setLists(settings.rules.blocklists);
-    setUpdaterProxy(bound, boundPort, settings);
+    setUpdaterProxy(bound.address, bound.port, settings);
     return true;
 }
 
@@ -163,31 +182,23 @@ bool Engine::moveListener(const Settings &settings)
         return false;
     }
     Listener *moved = nullptr;
-    QString listenError;
-    QHostAddress bound;
-    quint16 boundPort = 0;
+    BoundListener bound;
     QMetaObject::invokeMethod(
         m_listener,
         [&] {
-            // Created here, so it lives in the listener thread like the one it replaces.
+            // Created here, so it lives in the listener thread like the one it replaces; paused
+            // until the snapshot names the new address (loop detection, PAC).
             auto next = std::make_unique<Listener>([this](qintptr fd) { dispatch(fd); });
-            if (!next->listen(settings.listenAddress(), settings.listenPort)) {
-                listenError = next->errorString();
-                return;
+            bound = bindPaused(*next, settings);
+            if (bound.listening) {
+                m_listener->close();
+                m_listener->deleteLater();
+                moved = next.release();
             }
-            next->pauseAccepting(); // until the snapshot names the new address (loop detection, PAC)
-            bound = next->serverAddress();
-            boundPort = next->serverPort();
-            m_listener->close();
-            m_listener->deleteLater();
-            moved = next.release();
         },
         Qt::BlockingQueuedConnection);
     if (!moved) {
-        m_error = tr("cannot listen on %1:%2: %3")
-                      .arg(settings.listenHost)
-                      .arg(settings.listenPort)
-                      .arg(listenError);
+        m_error = listenError(settings, bound.error);
         return false;
     }
     connect(m_listenerThread.get(), &QThread::finished, moved, &QObject::deleteLater);
@@ -195,13 +206,13 @@ bool Engine::moveListener(const Settings &settings)
     auto context = std::make_shared<EngineContext>(*m_context.get());
     context->settings.listenHost = settings.listenHost;
     context->settings.listenPort = settings.listenPort;
-    context->boundAddress = bound;
-    context->boundPort = boundPort;
+    context->boundAddress = bound.address;
+    context->boundPort = bound.port;
     const Settings running = context->settings;
     m_context.set(std::move(context));
     QMetaObject::invokeMethod(
         m_listener, [l = m_listener] { l->resumeAccepting(); }, Qt::QueuedConnection);
-    setUpdaterProxy(bound, boundPort, running);
+    setUpdaterProxy(bound.address, bound.port, running);
     m_error.clear();
     return true;
 }
