@@ -321,7 +321,8 @@ int main(int argc, char *argv[])
     QString kase = o.kase;
     kase += QLatin1String(o.noDetails ? "-nodetails" : "") + QLatin1String(o.otherPage ? "-otherpage" : "");
     std::printf(
-        "UIBENCH case=%s rps=%.0f requests=%lld errors=%lld wrk_p50_ms=%.2f wrk_p99_ms=%.2f stall_max_ms=%.1f "
+        "UIBENCH case=%s rps=%.0f requests=%lld errors=%lld wrk_p50_ms=%.2f wrk_p99_ms=%.2f "
+        "stall_max_ms=%.1f "
         "stall_p99_ms=%.1f stalls_over_50ms=%lld ticks=%lld events=%llu events_per_s=%.0f dropped=%llu "
         "rows=%lld evicted=%lld rss_mib=%.1f cpu_s=%.2f\n",
         qPrintable(kase), double(std::max<qint64>(0, r.requests)) / seconds, r.requests, r.errors,
