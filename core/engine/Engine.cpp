@@ -181,6 +181,15 @@ bool Engine::moveListener(const Settings &settings)
         m_error = tr("Veil is not running");
         return false;
     }
+    // The running settings at the new address must still pass: a wider address needs the opt-in
+    // and credentials that start() asks for.
+    Settings atNewAddress = m_context.get()->settings;
+    atNewAddress.listenHost = settings.listenHost;
+    atNewAddress.listenPort = settings.listenPort;
+    if (const QString problem = atNewAddress.validate(); !problem.isEmpty()) {
+        m_error = problem;
+        return false;
+    }
     Listener *moved = nullptr;
     BoundListener bound;
     QMetaObject::invokeMethod(

@@ -39,7 +39,7 @@ private Q_SLOTS:
     void gracefulStopLetsLiveTransferFinish();
     void statsCountBytesWhileTheyFlow();
     void listenerMovesWithoutDroppingConnections();
-    void listenerStaysWhenTheNewAddressIsTaken();
+    void listenerStaysWhenTheNewAddressIsTakenOrWider();
     void trafficEventsForRequest();
     void trafficEventForFailure();
 };
@@ -315,7 +315,7 @@ void TestEngineLifecycle::listenerMovesWithoutDroppingConnections()
     QVERIFY2(r.body.contains(QByteArray("127.0.0.1:" + QByteArray::number(after))), r.body.constData());
 }
 
-void TestEngineLifecycle::listenerStaysWhenTheNewAddressIsTaken()
+void TestEngineLifecycle::listenerStaysWhenTheNewAddressIsTakenOrWider()
 {
     QTcpServer squatter;
     QVERIFY(squatter.listen(QHostAddress::LocalHost));
@@ -327,6 +327,14 @@ void TestEngineLifecycle::listenerStaysWhenTheNewAddressIsTaken()
     QVERIFY2(m_veil->errorString().contains(QString::number(squatter.serverPort())),
              qPrintable(m_veil->errorString()));
     QVERIFY(m_veil->engine().isRunning());
+    QCOMPARE(veilPort(), before);
+
+    // Every address, not only loopback, without --allow-remote and a proxy user: refused the same.
+    moved.listenHost = QStringLiteral("0.0.0.0");
+    moved.listenPort = 0;
+    QVERIFY(!m_veil->engine().moveListener(moved));
+    QVERIFY2(m_veil->errorString().contains(QStringLiteral("0.0.0.0")), qPrintable(m_veil->errorString()));
+    QCOMPARE(m_veil->engine().address(), QHostAddress(QHostAddress::LocalHost));
     QCOMPARE(veilPort(), before);
     RawClient c(before);
     QVERIFY(c.waitConnected());
