@@ -9,10 +9,9 @@
 // 150 ms, host match p50 < 0.1 µs, URL match p50 < 1 µs and p99 < 5 µs, < 8 MB retained for 300k
 // host rules.
 
+#include "RealBlocklists.h"
 #include "rules/Blocklist.h"
 
-#include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -30,32 +29,15 @@ using namespace Veil;
 
 namespace {
 
-QString thirdPartiesDir()
-{
-    QDirIterator it(QStringLiteral("/usr/share/mozilla/extensions"), {QStringLiteral("thirdparties")},
-                    QDir::Dirs, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString dir = it.next();
-        if (QFile::exists(dir + QStringLiteral("/easylist/easylist.txt"))) {
-            return dir;
-        }
-    }
-    return {};
-}
-
 QList<BlocklistSource> realSources()
 {
-    const QString dir = thirdPartiesDir();
-    if (dir.isEmpty()) {
+    const QList<BlocklistSource> sources = Test::realBlocklistSources();
+    if (sources.isEmpty()) {
         std::fprintf(stderr,
                      "install webext-ublock-origin-firefox: it ships the lists this benchmark loads\n");
         std::exit(2);
     }
-    return {
-        {QStringLiteral("easylist"), dir + QStringLiteral("/easylist/easylist.txt"), true},
-        {QStringLiteral("easyprivacy"), dir + QStringLiteral("/easylist/easyprivacy.txt"), true},
-        {QStringLiteral("urlhaus"), dir + QStringLiteral("/urlhaus-filter/urlhaus-filter-online.txt"), true},
-    };
+    return sources;
 }
 
 /** "VmRSS" or "VmHWM" of this process, in bytes. */
@@ -248,14 +230,14 @@ void BM_LoadRealLists(benchmark::State &state)
 BENCHMARK(BM_LoadRealLists)->Unit(benchmark::kMillisecond)->Iterations(10);
 
 /**
- * What a load keeps: RSS with the lists alive minus RSS before, both read after handing the
- * heap glibc holds for reuse back to the system. Timed too, but each load starts on a trimmed
- * heap and pays its page faults (~25 % of the time on this VM), like the first load at start-up.
+ * Times Blocklist::load(@p sources), each load on a trimmed heap; reports what the last one kept
+ * (RSS with the lists alive minus RSS before, both read after liveRss()'s trim, outside the
+ * timing) and the size of its tables.
  */
-void BM_LoadRealListsTrimmed(benchmark::State &state)
+void timeTrimmedLoads(benchmark::State &state, const QList<BlocklistSource> &sources)
 {
-    const QList<BlocklistSource> sources = realSources();
     qint64 retained = 0;
+    qint64 tables = 0;
     for (auto _ : state) {
         state.PauseTiming();
         const qint64 before = liveRss();
@@ -263,11 +245,23 @@ void BM_LoadRealListsTrimmed(benchmark::State &state)
         auto lists = Blocklist::load(sources);
         state.PauseTiming();
         retained = liveRss() - before;
+        tables = lists->memoryBytes();
         benchmark::DoNotOptimize(lists);
         lists.reset();
         state.ResumeTiming();
     }
+    state.counters["tables_MB"] = double(tables) / 1e6;
     state.counters["retained_MB"] = double(retained) / 1e6;
+}
+
+/**
+ * What a load keeps: RSS with the lists alive minus RSS before, both read after handing the
+ * heap glibc holds for reuse back to the system. Timed too, but each load starts on a trimmed
+ * heap and pays its page faults (~25 % of the time on this VM), like the first load at start-up.
+ */
+void BM_LoadRealListsTrimmed(benchmark::State &state)
+{
+    timeTrimmedLoads(state, realSources());
 }
 BENCHMARK(BM_LoadRealListsTrimmed)->Unit(benchmark::kMillisecond)->Iterations(5);
 
@@ -313,22 +307,7 @@ void BM_Load300kHosts(benchmark::State &state)
         f.write(data);
     }
     const QList<BlocklistSource> sources{{QStringLiteral("generated"), path, true}};
-    qint64 retained = 0;
-    qint64 tables = 0;
-    for (auto _ : state) {
-        state.PauseTiming();
-        const qint64 before = liveRss();
-        state.ResumeTiming();
-        auto lists = Blocklist::load(sources);
-        state.PauseTiming();
-        retained = liveRss() - before;
-        tables = lists->memoryBytes();
-        benchmark::DoNotOptimize(lists);
-        lists.reset();
-        state.ResumeTiming();
-    }
-    state.counters["tables_MB"] = double(tables) / 1e6;
-    state.counters["retained_MB"] = double(retained) / 1e6;
+    timeTrimmedLoads(state, sources);
 }
 BENCHMARK(BM_Load300kHosts)->Unit(benchmark::kMillisecond)->Iterations(3);
 

@@ -2,11 +2,10 @@
 // load, say what they skipped, and block entries the test picks from the files themselves (so the
 // expectations come from the data, and the reported line must hold the reported pattern).
 
+#include "RealBlocklists.h"
 #include "TestSupport.h"
 #include "rules/Blocklist.h"
 
-#include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
@@ -15,20 +14,6 @@
 using namespace Veil;
 
 namespace {
-
-/** Directory holding easylist/, urlhaus-filter/… of the installed uBlock Origin package. */
-QString thirdPartiesDir()
-{
-    QDirIterator it(QStringLiteral("/usr/share/mozilla/extensions"), {QStringLiteral("thirdparties")},
-                    QDir::Dirs, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString dir = it.next();
-        if (QFile::exists(dir + QStringLiteral("/easylist/easylist.txt"))) {
-            return dir;
-        }
-    }
-    return {};
-}
 
 QList<QByteArray> fileLines(const QString &path)
 {
@@ -67,16 +52,9 @@ private:
 
 void tst_BlocklistRealLists::initTestCase()
 {
-    const QString dir = thirdPartiesDir();
-    QVERIFY2(!dir.isEmpty(),
+    m_sources = Test::realBlocklistSources();
+    QVERIFY2(!m_sources.isEmpty(),
              "install webext-ublock-origin-firefox (apt): it ships the real lists these tests use");
-    m_sources = {
-        BlocklistSource{QStringLiteral("easylist"), dir + QStringLiteral("/easylist/easylist.txt"), true},
-        BlocklistSource{QStringLiteral("easyprivacy"), dir + QStringLiteral("/easylist/easyprivacy.txt"),
-                        true},
-        BlocklistSource{QStringLiteral("urlhaus"),
-                        dir + QStringLiteral("/urlhaus-filter/urlhaus-filter-online.txt"), true},
-    };
     for (const BlocklistSource &s : m_sources) {
         m_lines.append(fileLines(s.path));
         QVERIFY2(!m_lines.constLast().isEmpty(), qPrintable(s.path));
