@@ -198,7 +198,7 @@ bool Engine::moveListener(const Settings &settings)
             // Created here, so it lives in the listener thread like the one it replaces; paused
             // until the snapshot names the new address (loop detection, PAC).
             auto next = std::make_unique<Listener>([this](qintptr fd) { dispatch(fd); });
-            bound = bindPaused(*next, settings);
+            bound = bindPaused(*next, atNewAddress);
             if (bound.listening) {
                 m_listener->close();
                 m_listener->deleteLater();
@@ -213,15 +213,13 @@ bool Engine::moveListener(const Settings &settings)
     connect(m_listenerThread.get(), &QThread::finished, moved, &QObject::deleteLater);
     m_listener = moved;
     auto context = std::make_shared<EngineContext>(*m_context.get());
-    context->settings.listenHost = settings.listenHost;
-    context->settings.listenPort = settings.listenPort;
+    context->settings = atNewAddress;
     context->boundAddress = bound.address;
     context->boundPort = bound.port;
-    const Settings running = context->settings;
     m_context.set(std::move(context));
     QMetaObject::invokeMethod(
         m_listener, [l = m_listener] { l->resumeAccepting(); }, Qt::QueuedConnection);
-    setUpdaterProxy(bound.address, bound.port, running);
+    setUpdaterProxy(bound.address, bound.port, atNewAddress);
     m_error.clear();
     return true;
 }
