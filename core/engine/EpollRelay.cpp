@@ -7,8 +7,10 @@
 
 #ifdef Q_OS_LINUX
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -24,6 +26,11 @@ thread_local EpollRelay *t_current = nullptr;
 std::atomic<qint64> g_pairsAdded{0};
 
 constexpr qsizetype kBufferSize = 64 * 1024;
+/** What the splice pipe asks for (the kernel may give less): the most one splice() moves. */
+constexpr int kPipeSize = 256 * 1024;
+/** splicePass() results besides a byte count. */
+constexpr qint64 kSpliceLater = -1; ///< nothing to read now, or the pair ended
+constexpr qint64 kSpliceNever = -2; ///< this kernel or descriptor cannot splice: copy instead
 /** Reads per readiness report, so one busy tunnel cannot starve the others of its thread. */
 constexpr int kReadsPerWakeup = 4;
 constexpr int kEventsPerWakeup = 256;
@@ -71,7 +78,8 @@ EpollRelay *EpollRelay::current()
 
 std::unique_ptr<EpollRelay> EpollRelay::createForThisThread()
 {
-    if (qEnvironmentVariable("VEIL_TUNNEL_RELAY") == QLatin1String("qt")) {
+    const QString mode = qEnvironmentVariable("VEIL_TUNNEL_RELAY");
+    if (mode == QLatin1String("qt")) {
         return nullptr; // benchmarks and debugging: the portable QTcpSocket path
     }
     const int fd = epoll_create1(EPOLL_CLOEXEC);
@@ -81,7 +89,42 @@ std::unique_ptr<EpollRelay> EpollRelay::createForThisThread()
     }
     std::unique_ptr<EpollRelay> relay(new EpollRelay(fd));
     t_current = relay.get();
+    if (mode == QLatin1String("copy")) {
+        return relay; // benchmarks and tests: recv()/send() through the buffer
+    }
+    int pipe[2];
+    if (::pipe2(pipe, O_NONBLOCK | O_CLOEXEC) != 0) {
+        qCWarning(lcRelay) << "pipe2 failed, relaying by copy:" << std::strerror(errno);
+        return relay;
+    }
+    ::fcntl(pipe[1], F_SETPIPE_SZ, kPipeSize); // above /proc/sys/fs/pipe-max-size: keep the default
+    const int size = ::fcntl(pipe[1], F_GETPIPE_SZ);
+    if (size <= 0) {
+        ::close(pipe[0]);
+        ::close(pipe[1]);
+        return relay;
+    }
+    relay->m_pipe[0] = pipe[0];
+    relay->m_pipe[1] = pipe[1];
+    relay->m_pipeSize = size;
+    // splice() into a socket whose peer is gone raises SIGPIPE; it has no MSG_NOSIGNAL. Blocked on
+    // this thread, the signal stays pending (or is dropped where the process ignores it) and the
+    // call fails with EPIPE, as send(MSG_NOSIGNAL) does.
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
     return relay;
+}
+
+void EpollRelay::closePipe()
+{
+    for (int &fd : m_pipe) {
+        if (fd >= 0) {
+            ::close(fd);
+            fd = -1;
+        }
+    }
 }
 
 EpollRelay::EpollRelay(int epollFd)
@@ -107,6 +150,7 @@ EpollRelay::~EpollRelay()
     m_pairs.clear();
     delete m_notifier;
     ::close(m_epoll);
+    closePipe();
 }
 
 quint64 EpollRelay::add(int clientFd, int upstreamFd, QByteArray toUpstream, QByteArray toClient,
@@ -231,8 +275,7 @@ void EpollRelay::onReady()
             int error = 0;
             socklen_t length = sizeof error;
             getsockopt(p.fd[side], SOL_SOCKET, SO_ERROR, &error, &length);
-            finish(id, tr("%1: %2").arg(side == 0 ? tr("client") : tr("upstream"),
-                                        QString::fromLocal8Bit(std::strerror(error ? error : ECONNRESET))));
+            fail(p, side, error ? error : ECONNRESET);
             continue;
         }
         if ((ev & EPOLLOUT) && p.pending(side) > 0) {
@@ -256,11 +299,29 @@ void EpollRelay::onReady()
     }
 }
 
+void EpollRelay::fail(Pair &p, int side, int error)
+{
+    finish(p.id, tr("%1: %2").arg(side == 0 ? tr("client") : tr("upstream"),
+                                  QString::fromLocal8Bit(std::strerror(error))));
+}
+
 void EpollRelay::pump(Pair &p, int from)
 {
     const int to = 1 - from;
     char *buffer = m_buffer.data();
     for (int round = 0; round < kReadsPerWakeup && p.pending(to) < p.window; ++round) {
+        if (splicing() && p.pending(to) == 0) {
+            const qint64 moved = splicePass(p, from);
+            if (moved > 0 && moved < m_pipeSize && moved < p.window) {
+                return; // less than a pipe: most likely drained
+            }
+            if (moved > 0) {
+                continue;
+            }
+            if (moved != kSpliceNever) {
+                return; // EOF, nothing to read, or p is gone
+            }
+        }
         const ssize_t n = ::recv(p.fd[from], buffer, size_t(kBufferSize), 0);
         if (n == 0) {
             p.eof[from] = true;
@@ -271,8 +332,7 @@ void EpollRelay::pump(Pair &p, int from)
                 continue;
             }
             if (errno != EAGAIN && errno != EWOULDBLOCK) {
-                finish(p.id, tr("%1: %2").arg(from == 0 ? tr("client") : tr("upstream"),
-                                              QString::fromLocal8Bit(std::strerror(errno))));
+                fail(p, from, errno);
             }
             return;
         }
@@ -286,8 +346,7 @@ void EpollRelay::pump(Pair &p, int from)
             written = ::send(p.fd[to], buffer, size_t(n), MSG_NOSIGNAL);
             if (written < 0) {
                 if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
-                    finish(p.id, tr("%1: %2").arg(to == 0 ? tr("client") : tr("upstream"),
-                                                  QString::fromLocal8Bit(std::strerror(errno))));
+                    fail(p, to, errno);
                     return;
                 }
                 written = 0;
@@ -306,6 +365,76 @@ void EpollRelay::pump(Pair &p, int from)
     }
 }
 
+qint64 EpollRelay::splicePass(Pair &p, int from)
+{
+    const int to = 1 - from;
+    const size_t length = size_t(qMin<qint64>(m_pipeSize, p.window));
+    const ssize_t in =
+        ::splice(p.fd[from], nullptr, m_pipe[1], nullptr, length, SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
+    if (in == 0) {
+        p.eof[from] = true;
+        return 0;
+    }
+    if (in < 0) {
+        if (errno == EINVAL || errno == ENOSYS) {
+            qCInfo(lcRelay) << "splice() refused, relaying by copy:" << std::strerror(errno);
+            closePipe();
+            return kSpliceNever;
+        }
+        if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
+            fail(p, from, errno);
+        }
+        return kSpliceLater;
+    }
+    p.bytes[from] += in;
+    if (p.counter[from]) {
+        p.counter[from]->fetch_add(in, std::memory_order_relaxed);
+    }
+    p.lastActivity = nowMs();
+    qsizetype left = in;
+    int error = 0;
+    while (left > 0) {
+        const ssize_t out =
+            ::splice(m_pipe[0], nullptr, p.fd[to], nullptr, size_t(left), SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
+        if (out > 0) {
+            left -= out;
+        } else if (out < 0 && errno == EINTR) {
+            continue;
+        } else {
+            error = out < 0 && errno != EAGAIN && errno != EWOULDBLOCK ? errno : 0;
+            break; // the sink is full (or failed)
+        }
+    }
+    if (left > 0) {
+        // Whatever the sink did not take moves to the pair's queue, so the pipe is empty for the
+        // next pair; the queue is flushed on EPOLLOUT like any other backlog.
+        if (p.outOffset[to] > 0 && p.outOffset[to] == p.out[to].size()) {
+            p.out[to].clear();
+            p.outOffset[to] = 0;
+        }
+        const qsizetype at = p.out[to].size();
+        p.out[to].resize(at + left);
+        qsizetype got = 0;
+        while (got < left) {
+            const ssize_t n = ::read(m_pipe[0], p.out[to].data() + at + got, size_t(left - got));
+            if (n <= 0 && !(n < 0 && errno == EINTR)) {
+                // Cannot happen with bytes in the pipe; if it does, stop splicing rather than mix
+                // this pair's bytes into the next one's.
+                qCWarning(lcRelay) << "splice pipe read failed:" << std::strerror(n < 0 ? errno : EIO);
+                closePipe();
+                fail(p, from, n < 0 ? errno : EIO);
+                return kSpliceLater;
+            }
+            got += qMax<ssize_t>(n, 0);
+        }
+        if (error) {
+            fail(p, to, error);
+            return kSpliceLater;
+        }
+    }
+    return in;
+}
+
 void EpollRelay::flush(Pair &p, int to)
 {
     while (p.pending(to) > 0) {
@@ -316,8 +445,7 @@ void EpollRelay::flush(Pair &p, int to)
                 continue;
             }
             if (errno != EAGAIN && errno != EWOULDBLOCK) {
-                finish(p.id, tr("%1: %2").arg(to == 0 ? tr("client") : tr("upstream"),
-                                              QString::fromLocal8Bit(std::strerror(errno))));
+                fail(p, to, errno);
                 return; // p is gone
             }
             break;
@@ -430,6 +558,12 @@ qint64 EpollRelay::queuedBytes(quint64) const
 void EpollRelay::onReady() {}
 void EpollRelay::sweep() {}
 void EpollRelay::pump(Pair &, int) {}
+qint64 EpollRelay::splicePass(Pair &, int)
+{
+    return 0;
+}
+void EpollRelay::closePipe() {}
+void EpollRelay::fail(Pair &, int, int) {}
 void EpollRelay::flush(Pair &, int) {}
 void EpollRelay::update(Pair &, int) {}
 void EpollRelay::afterIo(Pair &) {}

@@ -26,11 +26,16 @@ protected:
 
 /**
  * The byte pump under established tunnels on Linux: one epoll set per worker thread, watched by a
- * single QSocketNotifier, relaying with recv()/send() straight between the two descriptors. Per
- * tunnel it keeps two descriptors and a few counters; bytes are buffered only while a sink is
- * slower than its source, up to the relay window, when reading that source stops (the same
- * backpressure as Tunnel's Qt path). Half-close is real: a FIN from one side is passed on with
+ * single QSocketNotifier, moving bytes straight between the two descriptors. While the sink keeps
+ * up, bytes go through one pipe per thread with splice(2), so they are never copied into Veil;
+ * the pipe is empty again before the pump moves to another pair. Per tunnel it keeps two
+ * descriptors and a few counters; bytes are buffered in user space only while a sink is slower
+ * than its source, up to the relay window, when reading that source stops (the same backpressure
+ * as Tunnel's Qt path). Half-close is real: a FIN from one side is passed on with
  * shutdown(SHUT_WR) once its bytes are delivered, and the other direction keeps flowing.
+ *
+ * VEIL_TUNNEL_RELAY=copy turns splicing off (recv()/send() through one 64 KiB buffer, for
+ * benchmarks and tests); VEIL_TUNNEL_RELAY=qt turns the relay off.
  *
  * Qt's QTcpSocket path costs two ring buffers, three notifiers and several signal emissions per
  * relayed read; for tunnels, which never look at their bytes, that was most of Veil's CPU and
@@ -61,9 +66,11 @@ public:
     void remove(quint64 id);
     qint64 bytesUp(quint64 id) const;
     qint64 bytesDown(quint64 id) const;
-    /** Bytes read but not yet delivered, both directions (at most window + 64 KiB each). */
+    /** Bytes read but not yet delivered, both directions (at most window + one read each). */
     qint64 queuedBytes(quint64 id) const;
     int size() const { return int(m_pairs.size()); }
+    /** Whether bytes move with splice(2) (false: recv()/send() through a buffer). */
+    bool splicing() const { return m_pipe[0] >= 0; }
     /** Pairs added by every relay of the process so far (tests check the fast path is taken). */
     static qint64 pairsAdded();
 
@@ -73,6 +80,10 @@ private:
     void onReady();
     void sweep();
     void pump(Pair &p, int from);
+    /** One splice from p.fd[from] to p.fd[to]; returns the bytes read, 0 at EOF, -1 otherwise. */
+    qint64 splicePass(Pair &p, int from);
+    void closePipe();
+    void fail(Pair &p, int side, int error);
     void flush(Pair &p, int to);
     void update(Pair &p, int side);
     void afterIo(Pair &p);
@@ -84,6 +95,8 @@ private:
     QTimer *m_sweep = nullptr;
     std::unordered_map<quint64, std::unique_ptr<Pair>> m_pairs;
     std::vector<char> m_buffer;
+    int m_pipe[2] = {-1, -1}; ///< empty between pump() calls
+    qsizetype m_pipeSize = 0;
     quint64 m_nextId = 1;
     int m_sweepIntervalMs = 1000;
 };

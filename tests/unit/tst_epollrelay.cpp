@@ -1,6 +1,7 @@
-// EpollRelay on socket pairs: bytes both ways with counts, bytes handed over at the start,
-// backpressure bounded by the window, half-close passed on while the other direction flows,
-// idle timeout, and a reset reported as an error. Linux only (the relay is epoll-based).
+// EpollRelay on Unix socket pairs and on loopback TCP connections: bytes both ways with counts,
+// bytes handed over at the start, backpressure bounded by the window, half-close passed on while
+// the other direction flows, idle timeout, and a reset reported as an error. Linux only (the relay
+// is epoll-based). CTest runs it twice: splicing (the default) and with VEIL_TUNNEL_RELAY=copy.
 
 #include "engine/EpollRelay.h"
 
@@ -9,6 +10,8 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -31,7 +34,40 @@ struct Observer final : RelayObserver
     qint64 bytesDown = -1;
 };
 
-/** Two socket pairs: the test holds `client` and `upstream`; the relay gets the other ends. */
+/** A connected loopback TCP pair (what the engine relays), or false. */
+bool tcpPair(int fds[2])
+{
+    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof addr;
+    bool ok = listener >= 0 && ::bind(listener, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0 &&
+              ::listen(listener, 1) == 0 &&
+              ::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &length) == 0;
+    fds[0] = ok ? ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0) : -1;
+    ok = ok && fds[0] >= 0 && ::connect(fds[0], reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
+    fds[1] = ok ? ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC) : -1;
+    if (listener >= 0) {
+        ::close(listener);
+    }
+    if (fds[1] < 0) {
+        if (fds[0] >= 0) {
+            ::close(fds[0]);
+        }
+        return false;
+    }
+    const int one = 1;
+    for (int i = 0; i < 2; ++i) {
+        ::setsockopt(fds[i], IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    }
+    return true;
+}
+
+/**
+ * Two connected pairs, Unix or loopback TCP (the test's "family" data): the test holds `client`
+ * and `upstream`; the relay gets the other ends.
+ */
 struct Fixture
 {
     int client = -1;
@@ -41,9 +77,13 @@ struct Fixture
 
     Fixture()
     {
+        QFETCH_GLOBAL(bool, tcp);
         int a[2];
         int b[2];
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, a) == 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, b) == 0) {
+        const bool ok = tcp ? tcpPair(a) && tcpPair(b)
+                            : ::socketpair(AF_UNIX, SOCK_STREAM, 0, a) == 0 &&
+                                  ::socketpair(AF_UNIX, SOCK_STREAM, 0, b) == 0;
+        if (ok) {
             client = a[0];
             relayClient = a[1];
             relayUpstream = b[0];
@@ -132,6 +172,16 @@ private Q_SLOTS:
         m_relay = EpollRelay::createForThisThread();
         QVERIFY(m_relay);
         QCOMPARE(EpollRelay::current(), m_relay.get());
+        // Splicing unless the environment asks for copies: a silent fallback would leave the
+        // splice path untested.
+        QCOMPARE(m_relay->splicing(), qEnvironmentVariable("VEIL_TUNNEL_RELAY") != QLatin1String("copy"));
+    }
+
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("tcp");
+        QTest::newRow("unix") << false;
+        QTest::newRow("tcp") << true;
     }
 
     void relaysBothWaysAndCounts()
