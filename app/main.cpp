@@ -92,8 +92,8 @@ int main(int argc, char *argv[])
     const bool gui = !wantsHeadless(argc, argv);
     if (gui) {
         app = std::make_unique<QApplication>(argc, argv);
-        // Ties the windows to the installed org.veil.Veil.desktop (icon and name on Wayland docks).
-        QGuiApplication::setDesktopFileName(QStringLiteral("org.veil.Veil"));
+        // Ties the windows to the installed <app id>.desktop (icon and name on Wayland docks).
+        QGuiApplication::setDesktopFileName(QStringLiteral(VEIL_APP_ID));
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -43,13 +43,18 @@ LoginItem::LoginItem(QString program)
     }
 }
 
+QString LoginItem::appId()
+{
+    return QStringLiteral(VEIL_APP_ID);
+}
+
 QString LoginItem::location() const
 {
 #if defined(Q_OS_WIN)
     return kRunKey + QLatin1Char('\\') + kRunValue;
 #elif defined(Q_OS_MACOS)
     return QStandardPaths::writableLocation(QStandardPaths::HomeLocation) +
-           QStringLiteral("/Library/LaunchAgents/") + QLatin1String(LaunchAgentLabel) +
+           QStringLiteral("/Library/LaunchAgents/") + appId() +
            QStringLiteral(".plist");
 #else
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
@@ -96,7 +101,7 @@ bool LoginItem::setEnabled(bool on)
         return false;
     }
 #ifdef Q_OS_MACOS
-    const QString text = launchAgentPlist(QLatin1String(LaunchAgentLabel), m_program);
+    const QString text = launchAgentPlist(appId(), m_program);
 #else
     const QString text = desktopEntry(m_program);
 #endif
@@ -147,10 +152,10 @@ QString LoginItem::desktopEntry(const QString &program, const QStringList &argum
                           "Name=Veil\n"
                           "Comment=%1\n"
                           "Exec=%2\n"
-                          "Icon=veil\n"
+                          "Icon=%3\n"
                           "Terminal=false\n"
                           "X-GNOME-Autostart-enabled=true\n")
-        .arg(Tr::tr("Privacy proxy"), exec.join(QLatin1Char(' ')));
+        .arg(Tr::tr("Privacy proxy"), exec.join(QLatin1Char(' ')), appId());
 }
 
 QString LoginItem::launchAgentPlist(const QString &label, const QString &program,

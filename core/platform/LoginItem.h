@@ -37,7 +37,8 @@ public:
     /** One Exec= argument quoted as the Desktop Entry Specification asks. */
     static QString desktopExecArgument(const QString &argument);
 
-    static constexpr const char *LaunchAgentLabel = "org.veil.Veil";
+    /** The app id (VEIL_APP_ID): the LaunchAgent label, and the icon the autostart entry names. */
+    static QString appId();
 
 private:
     QString m_program;

@@ -52,6 +52,8 @@ void TestLoginItem::desktopEntry()
     QVERIFY(text.contains(QLatin1String("\nType=Application\n")));
     QVERIFY(text.contains(QLatin1String("\nExec=\"/opt/Veil App/veil\" --x\n")));
     QVERIFY(text.contains(QLatin1String("\nX-GNOME-Autostart-enabled=true\n")));
+    // The installed hicolor icon (installer/CMakeLists.txt installs it under the app id).
+    QVERIFY(text.contains(QLatin1String("\nIcon=org.veil.Veil\n")));
     QVERIFY(text.endsWith(QLatin1Char('\n')));
 }
 
