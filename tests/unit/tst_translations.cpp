@@ -2,6 +2,7 @@
 // core/, ui/ and app/ into a temporary copy of each veil_*.ts (so a new tr() string without a
 // translation fails here), nothing may be unfinished, missing, vanished or obsolete, placeholders
 // must agree with the source, and lrelease must compile the result without dropping anything.
+// The Linux .desktop entry and AppStream metainfo carry every catalogue's language too.
 
 #include <QDir>
 #include <QDirIterator>
@@ -113,6 +114,8 @@ private Q_SLOTS:
     void noHiddenContexts();
     void catalogueIsComplete_data();
     void catalogueIsComplete();
+    void desktopEntryIsTranslated_data() { catalogueIsComplete_data(); }
+    void desktopEntryIsTranslated();
 };
 
 void TestTranslations::noHiddenContexts()
@@ -231,6 +234,32 @@ void TestTranslations::catalogueIsComplete()
     QCOMPARE(match.captured(1).toInt(), messages.size());
     QVERIFY2(!lrelease.output.contains("untranslated"), lrelease.output.constData());
     QVERIFY(QFileInfo(qm).size() > 0);
+}
+
+void TestTranslations::desktopEntryIsTranslated()
+{
+    // What desktops show before Veil runs (menus, software centres) speaks every language the
+    // catalogues do: the .desktop keys and the AppStream summary, paragraphs and list items.
+    QFETCH(QString, code);
+    QFile desktop(kSourceDir + QStringLiteral("/installer/linux/org.veil.Veil.desktop"));
+    QVERIFY(desktop.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines = QString::fromUtf8(desktop.readAll()).split(QLatin1Char('\n'));
+    for (const char *key : {"GenericName", "Comment", "Keywords"}) {
+        const QString prefix = QStringLiteral("%1[%2]=").arg(QLatin1String(key), code);
+        const bool found = std::any_of(lines.cbegin(), lines.cend(), [&](const QString &line) {
+            return line.startsWith(prefix) && line.size() > prefix.size();
+        });
+        QVERIFY2(found, qPrintable(prefix));
+    }
+    QFile metainfo(kSourceDir + QStringLiteral("/installer/linux/org.veil.Veil.metainfo.xml.in"));
+    QVERIFY(metainfo.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QString xml = QString::fromUtf8(metainfo.readAll());
+    for (const char *element : {"summary", "p", "li"}) {
+        const QString original = QStringLiteral("<%1>").arg(QLatin1String(element));
+        const QString translated = QStringLiteral("<%1 xml:lang=\"%2\">").arg(QLatin1String(element), code);
+        QVERIFY2(xml.count(original) > 0, qPrintable(original));
+        QCOMPARE(xml.count(translated), xml.count(original));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
