@@ -54,8 +54,7 @@ QString LoginItem::location() const
     return kRunKey + QLatin1Char('\\') + kRunValue;
 #elif defined(Q_OS_MACOS)
     return QStandardPaths::writableLocation(QStandardPaths::HomeLocation) +
-           QStringLiteral("/Library/LaunchAgents/") + appId() +
-           QStringLiteral(".plist");
+           QStringLiteral("/Library/LaunchAgents/") + appId() + QStringLiteral(".plist");
 #else
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
            QStringLiteral("/autostart/veil.desktop");
