@@ -884,8 +884,8 @@ class Bench:
         """Tunnels on the epoll relay with splice(2) (the default) and by copy, interleaved rounds.
 
         Each round measures direct HTTPS once, then a fresh Veil per mode: 100 MiB over CONNECT and
-        SOCKS5, and 16 KiB responses over 50 CONNECT tunnels, so a drifting machine shifts both
-        modes alike.
+        SOCKS5 with the proxy's CPU seconds per GiB relayed, and 16 KiB responses over 50 CONNECT
+        tunnels, so a drifting machine shifts both modes alike.
         """
         rounds = 1 if self.quick else 3
         log(f"tunnel relay, splice vs copy ({rounds} interleaved rounds):")
@@ -900,8 +900,12 @@ class Bench:
                     log(f"  {e}")
                     continue
                 try:
-                    out = {"bulk_connect": self.bulk("bulk_connect", name, "connect", port),
-                           "bulk_socks": self.bulk("bulk_socks", name, "socks", port)}
+                    out = {}
+                    for kind in ("connect", "socks"):
+                        before = cpu_seconds(proc.pid)
+                        out[f"bulk_{kind}"] = self.bulk(f"bulk_{kind}", name, kind, port)
+                        gib = self.bulk_reps * SIZES["100m"] / (1 << 30)
+                        out[f"cpu_bulk_{kind}"] = (cpu_seconds(proc.pid) - before) / gib
                     load = self.load("connect_16k", name, "connect", True, "/16k", port, proc, self.conns, self.dur)
                     if load:
                         out["connect_16k"] = load["rps"]
@@ -920,12 +924,13 @@ class Bench:
         notes = ["", "Tunnel relay, splice(2) vs copy (VEIL_TUNNEL_RELAY=copy), interleaved rounds; "
                  "100 MiB in MiB/s, 16 KiB over 50 CONNECT tunnels in req/s and proxy CPU-s per 100k:", "",
                  "| round | direct HTTPS | CONNECT splice | CONNECT copy | SOCKS5 splice | SOCKS5 copy | "
-                 "16 KiB splice | 16 KiB copy | CPU splice | CPU copy |",
-                 "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+                 "CPU-s/GiB splice | CPU-s/GiB copy | 16 KiB splice | 16 KiB copy | CPU splice | CPU copy |",
+                 "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for row in rows:
             s, c = row.get("splice", {}), row.get("copy", {})
             notes.append(f"| {row['round']} | {num(row['direct'])} | {num(s.get('bulk_connect'))} | "
                          f"{num(c.get('bulk_connect'))} | {num(s.get('bulk_socks'))} | {num(c.get('bulk_socks'))} | "
+                         f"{num(s.get('cpu_bulk_connect'), 2)} | {num(c.get('cpu_bulk_connect'), 2)} | "
                          f"{num(s.get('connect_16k'))} | {num(c.get('connect_16k'))} | "
                          f"{num(s.get('cpu_connect_16k'), 2)} | {num(c.get('cpu_connect_16k'), 2)} |")
         def med(mode, key):
@@ -935,8 +940,10 @@ class Bench:
         for key, label in (("bulk_connect", "100 MiB CONNECT+TLS"), ("bulk_socks", "100 MiB SOCKS5+TLS")):
             sp, cp = med("splice", key), med("copy", key)
             ratio = lambda v: "–" if not v or not direct else f"{v / direct:.2f}"
+            sc, cc = med("splice", f"cpu_{key}"), med("copy", f"cpu_{key}")
             notes.append(f"- {label}: splice {ratio(sp)} × direct, copy {ratio(cp)} × direct; splice/copy "
-                         f"{'–' if not sp or not cp else f'{sp / cp:.2f}'} (medians)")
+                         f"{'–' if not sp or not cp else f'{sp / cp:.2f}'}; proxy CPU-s per GiB splice "
+                         f"{num(sc, 2)}, copy {num(cc, 2)} (medians)")
         return notes
 
     def run_variant(self, name: str, log_format: str, env: dict | None, label: str) -> None:
