@@ -11,12 +11,18 @@ function(veil_add_test name label)
         message(STATUS "veil_add_test: ${first_source} not present yet, skipping ${name}")
         return()
     endif()
+    # The tests start Veil as a command-line program: on Windows that is veil.com, the console
+    # build of veil.exe (app/CMakeLists.txt).
+    set(veil_cli veil)
+    if(WIN32)
+        set(veil_cli veil_console)
+    endif()
     add_executable(${name} ${sources})
     target_link_libraries(${name} PRIVATE veil_test_support veil_core Qt6::Test veil_project_options)
     target_compile_definitions(${name} PRIVATE QT_FORCE_ASSERTS
-        VEIL_BINARY="$<TARGET_FILE:veil>"
+        VEIL_BINARY="$<TARGET_FILE:${veil_cli}>"
         VEIL_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data")
-    add_dependencies(${name} veil)
+    add_dependencies(${name} ${veil_cli})
     if(arg_WRAPPER)
         add_test(NAME ${name} COMMAND ${arg_WRAPPER} $<TARGET_FILE:${name}>)
     else()

@@ -40,7 +40,19 @@ LoginItem::LoginItem(QString program)
         // An AppImage runs from a temporary mount; the login item must start the image itself.
         const QString appImage = qEnvironmentVariable("APPIMAGE");
         m_program = appImage.isEmpty() ? QCoreApplication::applicationFilePath() : appImage;
+#ifdef Q_OS_WIN
+        m_program = windowedProgram(m_program);
+#endif
     }
+}
+
+QString LoginItem::windowedProgram(const QString &program)
+{
+    if (!program.endsWith(QLatin1String(".com"), Qt::CaseInsensitive)) {
+        return program;
+    }
+    const QString exe = program.left(program.size() - 4) + QStringLiteral(".exe");
+    return QFileInfo(exe).isFile() ? exe : program;
 }
 
 QString LoginItem::appId()

@@ -34,6 +34,11 @@ public:
                                     const QStringList &arguments = {});
     /** The command line stored in the Windows Run value (quoted program, then arguments). */
     static QString windowsRunCommand(const QString &program, const QStringList &arguments = {});
+    /**
+     * Windows: veil.com (the console build, what a command line runs) maps to the veil.exe beside
+     * it, which opens no console window at login; anything else is returned as is.
+     */
+    static QString windowedProgram(const QString &program);
     /** One Exec= argument quoted as the Desktop Entry Specification asks. */
     static QString desktopExecArgument(const QString &argument);
 

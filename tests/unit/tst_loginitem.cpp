@@ -21,6 +21,7 @@ private Q_SLOTS:
     void desktopEntry();
     void launchAgentPlist();
     void windowsRunCommand();
+    void windowedProgram();
     void writesAndRemovesTheEntry();
 };
 
@@ -75,6 +76,22 @@ void TestLoginItem::windowsRunCommand()
              QDir::toNativeSeparators(QStringLiteral("\"C:/Program Files/Veil/veil.exe\"")));
     QCOMPARE(LoginItem::windowsRunCommand(QStringLiteral("C:/Veil/veil.exe"), {QStringLiteral("--a b")}),
              QDir::toNativeSeparators(QStringLiteral("\"C:/Veil/veil.exe\"")) + QStringLiteral(" \"--a b\""));
+}
+
+void TestLoginItem::windowedProgram()
+{
+    // Enabled from a `veil` typed in cmd (veil.com), the login item still starts veil.exe.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString com = dir.filePath(QStringLiteral("veil.com"));
+    const QString exe = dir.filePath(QStringLiteral("veil.exe"));
+    QCOMPARE(LoginItem::windowedProgram(com), com); // no veil.exe beside it: unchanged
+    QFile file(exe);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QCOMPARE(LoginItem::windowedProgram(com), exe);
+    QCOMPARE(LoginItem::windowedProgram(exe), exe);
+    QCOMPARE(LoginItem::windowedProgram(QStringLiteral("/usr/bin/veil")), QStringLiteral("/usr/bin/veil"));
 }
 
 void TestLoginItem::writesAndRemovesTheEntry()
