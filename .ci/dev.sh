@@ -18,7 +18,7 @@ test_deps=(nginx-light curl openssl ca-certificates dbus gnome-keyring libsecret
            libmaxmind-db-writer-perl libglib2.0-bin gsettings-desktop-schemas dconf-gsettings-backend dconf-service
            nodejs webext-ublock-origin-firefox)
 long_deps=(clang libclang-rt-14-dev)
-package_deps=(dpkg-dev desktop-file-utils appstream python3 curl)
+package_deps=(dpkg-dev desktop-file-utils appstream python3 curl nsis)
 
 apt_install() {
     local missing=()
