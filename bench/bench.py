@@ -968,6 +968,7 @@ class Bench:
             r = self.load("lat_connect", name, "connect", True, "/100b", port, proc, 1, self.lat_dur)
             if r:
                 out["lat_connect_p50"] = r["p50_us"]
+            out["bulk_http"] = self.bulk("bulk_http", name, "http", port)
             self.extra.setdefault("variants", {})[name] = {"label": label, **out}
         finally:
             proc.stop()
@@ -1033,7 +1034,7 @@ class Bench:
 
         notes = []
         base = {k: self.results.get(k, {}).get("veil") for k in ("http_100b", "cpu_http_100b", "connect_100b",
-                                                                  "cpu_connect_100b", "lat_connect_p50")}
+                                                                  "cpu_connect_100b", "lat_connect_p50", "bulk_http")}
         for name, v in self.extra.get("variants", {}).items():
             notes.append(f"{v['label']}, vs `--log-format none` above:")
 
@@ -1047,6 +1048,7 @@ class Bench:
             notes.append(f"- CONNECT+TLS 100 B: {cmp('connect_100b', 'req/s', ',.0f')}; CPU per 100k req "
                          f"{cmp('cpu_connect_100b', 's', '.2f')}")
             notes.append(f"- CONNECT+TLS p50 latency, 1 conn: {cmp('lat_connect_p50', 'µs', ',.0f')}")
+            notes.append(f"- 100 MiB download, HTTP: {cmp('bulk_http', 'MiB/s', ',.0f')}")
             notes.append("")
         if self.extra.get("exit_compare"):
             notes.append("Veil in front of an exit vs the client talking to the same exit directly (target: "
@@ -1184,6 +1186,11 @@ class Bench:
                 self.run_variant("veil-qttunnels", "none", {"VEIL_TUNNEL_RELAY": "qt"},
                                  "Veil with tunnels on the portable QTcpSocket path (VEIL_TUNNEL_RELAY=qt; the "
                                  "default on Linux is the epoll relay)")
+                # A malloc tunable in GLIBC_TUNABLES makes Veil leave glibc's thresholds alone
+                # (app/main.cpp); malloc.check=0 changes nothing else.
+                self.run_variant("veil-glibcmalloc", "none", {"GLIBC_TUNABLES": "glibc.malloc.check=0"},
+                                 "Veil on glibc's dynamic malloc thresholds (GLIBC_TUNABLES set; Veil's default "
+                                 "fixes them at 1 MiB mmap / 2 MiB trim)")
         finally:
             if self.origin:
                 self.origin.proc.stop()
