@@ -24,9 +24,6 @@
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #endif
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace {
 
@@ -49,23 +46,6 @@ void raiseFileLimit()
     if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
         limit.rlim_cur = limit.rlim_max;
         setrlimit(RLIMIT_NOFILE, &limit);
-    }
-#endif
-}
-
-/**
- * glibc's defaults hand the 64–256 KiB buffers a relayed body passes through (Qt's socket ring
- * buffers) back to the kernel and fault them in again for the next read, over and over: plain-HTTP
- * bodies went at 40–120 MiB/s and ~10 CPU-s per GiB. Fixed thresholds (which also stop glibc's
- * dynamic ones) keep them: ~400 MiB/s and ~1.5 CPU-s per GiB (bench/RESULTS.md, session 6). At most
- * the trim threshold of free memory per arena stays mapped. GLIBC_TUNABLES' malloc settings win.
- */
-void tuneAllocator()
-{
-#ifdef __GLIBC__
-    if (!qEnvironmentVariable("GLIBC_TUNABLES").contains(QLatin1String("glibc.malloc."))) {
-        mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
-        mallopt(M_TRIM_THRESHOLD, 2 * 1024 * 1024);
     }
 #endif
 }
@@ -98,7 +78,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("veil"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VEIL_VERSION));
     raiseFileLimit();
-    tuneAllocator();
 #ifdef Q_OS_LINUX
     // Qt's own poll dispatcher costs about a third less CPU per proxied request than the GLib one
     // (measured with wrk); every engine thread runs one. The main thread keeps GLib, which
