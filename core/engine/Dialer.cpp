@@ -30,7 +30,11 @@ void configureRelaySocket(QTcpSocket *socket, qint64 readBufferBytes)
 {
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
-    socket->setReadBufferSize(readBufferBytes);
+    // Qt refills its read buffer with one allocation of up to the room left. Above glibc's 128 KiB
+    // mmap threshold each refill was a fresh mapping, faulted in and unmapped again: a 100 MiB
+    // plain-HTTP body moved at 100-140 MiB/s for ~8 CPU-s per GiB, against ~450 MiB/s and ~1.3
+    // with 64 KiB (bench/RESULTS.md, session 6). The relay window still bounds what is queued.
+    socket->setReadBufferSize(qMin<qint64>(readBufferBytes, kMaxSocketReadBuffer));
 }
 
 Dialer::Dialer(EngineContextPtr context, QObject *parent)
