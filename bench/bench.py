@@ -878,10 +878,10 @@ class Bench:
                     veil_proc.stop()
                 exit_proc.stop()
 
-    RELAY_MODES = (("splice", None), ("copy", {"VEIL_TUNNEL_RELAY": "copy"}))
+    RELAY_MODES = (("splice", {"VEIL_TUNNEL_RELAY": "splice"}), ("copy", None))
 
     def run_relay_comparison(self) -> None:
-        """Tunnels on the epoll relay with splice(2) (the default) and by copy, interleaved rounds.
+        """Tunnels on the epoll relay by copy (the default) and with splice(2), interleaved rounds.
 
         Each round measures direct HTTPS once, then a fresh Veil per mode: 100 MiB over CONNECT and
         SOCKS5 with the proxy's CPU seconds per GiB relayed, and 16 KiB responses over 50 CONNECT
@@ -921,7 +921,7 @@ class Bench:
             return []
         def num(v, digits=0):
             return "–" if v is None else f"{v:,.{digits}f}"
-        notes = ["", "Tunnel relay, splice(2) vs copy (VEIL_TUNNEL_RELAY=copy), interleaved rounds; "
+        notes = ["", "Tunnel relay, splice(2) (VEIL_TUNNEL_RELAY=splice) vs copy (the default), interleaved rounds; "
                  "100 MiB in MiB/s, 16 KiB over 50 CONNECT tunnels in req/s and proxy CPU-s per 100k:", "",
                  "| round | direct HTTPS | CONNECT splice | CONNECT copy | SOCKS5 splice | SOCKS5 copy | "
                  "CPU-s/GiB splice | CPU-s/GiB copy | 16 KiB splice | 16 KiB copy | CPU splice | CPU copy |",
@@ -1186,11 +1186,6 @@ class Bench:
                 self.run_variant("veil-qttunnels", "none", {"VEIL_TUNNEL_RELAY": "qt"},
                                  "Veil with tunnels on the portable QTcpSocket path (VEIL_TUNNEL_RELAY=qt; the "
                                  "default on Linux is the epoll relay)")
-                # A malloc tunable in GLIBC_TUNABLES makes Veil leave glibc's thresholds alone
-                # (app/main.cpp); malloc.check=0 changes nothing else.
-                self.run_variant("veil-glibcmalloc", "none", {"GLIBC_TUNABLES": "glibc.malloc.check=0"},
-                                 "Veil on glibc's dynamic malloc thresholds (GLIBC_TUNABLES set; Veil's default "
-                                 "fixes them at 1 MiB mmap / 2 MiB trim)")
         finally:
             if self.origin:
                 self.origin.proc.stop()

@@ -26,16 +26,18 @@ protected:
 
 /**
  * The byte pump under established tunnels on Linux: one epoll set per worker thread, watched by a
- * single QSocketNotifier, moving bytes straight between the two descriptors. While the sink keeps
- * up, bytes go through one pipe per thread with splice(2), so they are never copied into Veil;
- * the pipe is empty again before the pump moves to another pair. Per tunnel it keeps two
- * descriptors and a few counters; bytes are buffered in user space only while a sink is slower
- * than its source, up to the relay window, when reading that source stops (the same backpressure
- * as Tunnel's Qt path). Half-close is real: a FIN from one side is passed on with
- * shutdown(SHUT_WR) once its bytes are delivered, and the other direction keeps flowing.
+ * single QSocketNotifier, moving bytes straight between the two descriptors with recv()/send()
+ * through one 64 KiB buffer per thread. Per tunnel it keeps two descriptors and a few counters;
+ * bytes are queued only while a sink is slower than its source, up to the relay window, when
+ * reading that source stops (the same backpressure as Tunnel's Qt path). Half-close is real: a
+ * FIN from one side is passed on with shutdown(SHUT_WR) once its bytes are delivered, and the
+ * other direction keeps flowing.
  *
- * VEIL_TUNNEL_RELAY=copy turns splicing off (recv()/send() through one 64 KiB buffer, for
- * benchmarks and tests); VEIL_TUNNEL_RELAY=qt turns the relay off.
+ * VEIL_TUNNEL_RELAY=splice moves the bytes with splice(2) through one pipe per thread instead
+ * (emptied before the pump moves to another pair), so they never reach user space. On loopback it
+ * saved up to a fifth of the relay's CPU per GiB but moved bulk downloads slower in 6 of 8
+ * interleaved rounds (bench/RESULTS.md, session 6), so copying stays the default; the benchmark
+ * (`--only relay`) measures both. VEIL_TUNNEL_RELAY=qt turns the relay off.
  *
  * Qt's QTcpSocket path costs two ring buffers, three notifiers and several signal emissions per
  * relayed read; for tunnels, which never look at their bytes, that was most of Veil's CPU and

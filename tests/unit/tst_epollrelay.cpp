@@ -1,7 +1,7 @@
 // EpollRelay on Unix socket pairs and on loopback TCP connections: bytes both ways with counts,
 // bytes handed over at the start, backpressure bounded by the window, half-close passed on while
 // the other direction flows, idle timeout, and a reset reported as an error. Linux only (the relay
-// is epoll-based). CTest runs it twice: splicing (the default) and with VEIL_TUNNEL_RELAY=copy.
+// is epoll-based). CTest runs it twice: copying (the default) and with VEIL_TUNNEL_RELAY=splice.
 
 #include "engine/EpollRelay.h"
 
@@ -172,9 +172,8 @@ private Q_SLOTS:
         m_relay = EpollRelay::createForThisThread();
         QVERIFY(m_relay);
         QCOMPARE(EpollRelay::current(), m_relay.get());
-        // Splicing unless the environment asks for copies: a silent fallback would leave the
-        // splice path untested.
-        QCOMPARE(m_relay->splicing(), qEnvironmentVariable("VEIL_TUNNEL_RELAY") != QLatin1String("copy"));
+        // Splicing exactly when asked: a silent fallback would leave the splice path untested.
+        QCOMPARE(m_relay->splicing(), qEnvironmentVariable("VEIL_TUNNEL_RELAY") == QLatin1String("splice"));
     }
 
     void initTestCase_data()
