@@ -13,7 +13,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <memory>
 
 using namespace Veil::Test;
@@ -134,7 +133,7 @@ void TestHeadless::servesAndLogsJsonThenStopsOnSigterm()
         }
     }
 
-    veil->sendSignal(SIGTERM);
+    veil->terminate();
     QVERIFY2(veil->waitForExit(15000), "veil did not exit after SIGTERM");
     QCOMPARE(veil->exitStatus(), QProcess::NormalExit);
     QCOMPARE(veil->exitCode(), 0);
@@ -314,7 +313,7 @@ void TestHeadless::brokenConfigIsMovedAside()
     QVERIFY2(page.out.contains(QByteArray("PROXY 127.0.0.1:" + QByteArray::number(port))),
              page.out.constData());
 
-    veil->sendSignal(SIGTERM);
+    veil->terminate();
     QVERIFY(veil->waitForExit(15000));
     QCOMPARE(veil->exitStatus(), QProcess::NormalExit);
     QCOMPARE(veil->exitCode(), 0);
@@ -356,7 +355,7 @@ void TestHeadless::blocklistFileAndSubscription()
     QCOMPARE(status(QStringLiteral("from-url.test")), QByteArray("403"));
     // Stored under the application's data folder (XDG_DATA_HOME/Veil/veil on Linux).
     QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("data/Veil/veil/blocklists/sub-list.txt"))));
-    veil->sendSignal(SIGTERM);
+    veil->terminate();
     QVERIFY(veil->waitForExit(15000));
     QCOMPARE(veil->exitCode(), 0);
 }
