@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -341,11 +342,11 @@ void TestHeadless::blocklistFileAndSubscription()
     QVERIFY(veil);
     QVERIFY2(waitForPort(port, 15000), veil->stderrText().constData());
     auto status = [&](const QString &host) {
-        const ProcessResult curl = runCurl(
-            {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
-             QStringLiteral("%{http_code}"), QStringLiteral("-x"), QStringLiteral("http://") + listen,
-             QStringLiteral("http://") + host + QStringLiteral("/")},
-            30000);
+        const ProcessResult curl =
+            runCurl({QStringLiteral("-s"), QStringLiteral("-o"), QProcess::nullDevice(), QStringLiteral("-w"),
+                     QStringLiteral("%{http_code}"), QStringLiteral("-x"), QStringLiteral("http://") + listen,
+                     QStringLiteral("http://") + host + QStringLiteral("/")},
+                    30000);
         return curl.out;
     };
     QCOMPARE(status(QStringLiteral("from-file.test")), QByteArray("403"));
