@@ -12,6 +12,10 @@ target_compile_definitions(veil_project_options INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     VEIL_VERSION="${PROJECT_VERSION}")
+if(WIN32)
+    # <windows.h> must not define min() and max() macros over std::min, std::max and numeric_limits.
+    target_compile_definitions(veil_project_options INTERFACE NOMINMAX)
+endif()
 if(MSVC)
     target_compile_options(veil_project_options INTERFACE /W4 /permissive- /Zc:__cplusplus)
 else()

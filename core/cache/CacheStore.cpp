@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcCacheStore, "veil.cache.store", QtInfoMsg)
 

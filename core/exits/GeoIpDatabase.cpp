@@ -150,6 +150,7 @@ QString GeoIpDatabase::countryOf(const QHostAddress &address, QString *error) co
     }
     return code.toUpper();
 #else
+    Q_UNUSED(address);
     return {};
 #endif
 }

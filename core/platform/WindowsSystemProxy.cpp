@@ -9,8 +9,11 @@
 #include <string>
 #include <vector>
 
-#include <ras.h>
+// windows.h first: ras.h and wininet.h use its types without including it.
 #include <windows.h>
+
+#include <ras.h>
+#include <raserror.h> // ERROR_BUFFER_TOO_SMALL of RasEnumEntriesW
 #include <wininet.h>
 
 namespace Veil {

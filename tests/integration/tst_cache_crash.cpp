@@ -12,8 +12,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-
 using namespace Veil::Test;
 
 class TestCacheCrash final : public QObject
@@ -85,7 +83,7 @@ void TestCacheCrash::killedMidWriteServesOnlyCompleteEntries()
         },
         10000));
     QVERIFY2(slow.buffer.contains("stored\r\n"), slow.buffer.left(300).constData()); // being written
-    veil->process().sendSignal(SIGKILL);
+    veil->process().kill();
     QVERIFY(veil->process().waitForExit(10000));
     veil.reset();
 

@@ -29,7 +29,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <memory>
 
 using namespace Veil;
@@ -628,7 +627,7 @@ void TestExitIpCheck::headlessRunPrintsIpCheck()
                                        "REGION MISMATCH: configured US, database says DE\n"),
         veil.stderrText().constData(), kWaitMs);
     QVERIFY(veil.stdoutText().isEmpty()); // stdout stays the traffic log
-    veil.sendSignal(SIGTERM);
+    veil.terminate();
     QVERIFY(veil.waitForExit(15000));
     QCOMPARE(veil.exitCode(), 0);
 }

@@ -10,10 +10,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <memory>
 
 using namespace Veil::Test;
@@ -134,7 +134,7 @@ void TestHeadless::servesAndLogsJsonThenStopsOnSigterm()
         }
     }
 
-    veil->sendSignal(SIGTERM);
+    veil->terminate();
     QVERIFY2(veil->waitForExit(15000), "veil did not exit after SIGTERM");
     QCOMPARE(veil->exitStatus(), QProcess::NormalExit);
     QCOMPARE(veil->exitCode(), 0);
@@ -314,7 +314,7 @@ void TestHeadless::brokenConfigIsMovedAside()
     QVERIFY2(page.out.contains(QByteArray("PROXY 127.0.0.1:" + QByteArray::number(port))),
              page.out.constData());
 
-    veil->sendSignal(SIGTERM);
+    veil->terminate();
     QVERIFY(veil->waitForExit(15000));
     QCOMPARE(veil->exitStatus(), QProcess::NormalExit);
     QCOMPARE(veil->exitCode(), 0);
@@ -342,11 +342,11 @@ void TestHeadless::blocklistFileAndSubscription()
     QVERIFY(veil);
     QVERIFY2(waitForPort(port, 15000), veil->stderrText().constData());
     auto status = [&](const QString &host) {
-        const ProcessResult curl = runCurl(
-            {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
-             QStringLiteral("%{http_code}"), QStringLiteral("-x"), QStringLiteral("http://") + listen,
-             QStringLiteral("http://") + host + QStringLiteral("/")},
-            30000);
+        const ProcessResult curl =
+            runCurl({QStringLiteral("-s"), QStringLiteral("-o"), QProcess::nullDevice(), QStringLiteral("-w"),
+                     QStringLiteral("%{http_code}"), QStringLiteral("-x"), QStringLiteral("http://") + listen,
+                     QStringLiteral("http://") + host + QStringLiteral("/")},
+                    30000);
         return curl.out;
     };
     QCOMPARE(status(QStringLiteral("from-file.test")), QByteArray("403"));
@@ -356,7 +356,7 @@ void TestHeadless::blocklistFileAndSubscription()
     QCOMPARE(status(QStringLiteral("from-url.test")), QByteArray("403"));
     // Stored under the application's data folder (XDG_DATA_HOME/Veil/veil on Linux).
     QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("data/Veil/veil/blocklists/sub-list.txt"))));
-    veil->sendSignal(SIGTERM);
+    veil->terminate();
     QVERIFY(veil->waitForExit(15000));
     QCOMPARE(veil->exitCode(), 0);
 }

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -175,7 +176,7 @@ void TestProxyNginx::upload()
     QStringList put{QStringLiteral("-x"), m_veil.proxyUrl(),
                     QStringLiteral("-T"), source,
                     QStringLiteral("-w"), QStringLiteral("%{http_code}"),
-                    QStringLiteral("-o"), QStringLiteral("/dev/null")};
+                    QStringLiteral("-o"), QProcess::nullDevice()};
     if (chunked) {
         put += {QStringLiteral("-H"), QStringLiteral("Transfer-Encoding: chunked")};
     }
@@ -199,11 +200,11 @@ void TestProxyNginx::upload()
 
 void TestProxyNginx::keepAliveReusesBothConnections()
 {
-    const ProcessResult r = runCurl(
-        {QStringLiteral("-x"), m_veil.proxyUrl(), QStringLiteral("-w"), QStringLiteral("%{num_connects}\\n"),
-         QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-         m_nginx.httpUrl(QStringLiteral("/hello.txt?keepalive=1")),
-         m_nginx.httpUrl(QStringLiteral("/hello.txt?keepalive=2"))});
+    const ProcessResult r = runCurl({QStringLiteral("-x"), m_veil.proxyUrl(), QStringLiteral("-w"),
+                                     QStringLiteral("%{num_connects}\\n"), QStringLiteral("-o"),
+                                     QProcess::nullDevice(), QStringLiteral("-o"), QProcess::nullDevice(),
+                                     m_nginx.httpUrl(QStringLiteral("/hello.txt?keepalive=1")),
+                                     m_nginx.httpUrl(QStringLiteral("/hello.txt?keepalive=2"))});
     QVERIFY2(r.ok(), r.describe().constData());
     // curl → Veil: the second request reuses the first connection.
     QCOMPARE(r.out, QByteArray("1\n0\n"));

@@ -14,8 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-
 using namespace Veil;
 using Veil::Test::ProcessResult;
 using Veil::Test::TestProcess;
@@ -239,7 +237,7 @@ void TestSystemProxyGnome::sigtermRestores()
     QVERIFY(veil);
     QTRY_COMPARE_WITH_TIMEOUT(readAll().value(QStringLiteral(".http/port")), QString::number(m_port), 20000);
     QVERIFY(QFile::exists(statePath()));
-    veil->sendSignal(SIGTERM);
+    veil->terminate();
     QVERIFY(veil->waitForExit(20000));
     QCOMPARE(veil->exitStatus(), QProcess::NormalExit);
     QCOMPARE(veil->exitCode(), 0);
@@ -286,7 +284,7 @@ void TestSystemProxyGnome::crashRecovery()
         QVERIFY(again);
         QTRY_VERIFY_WITH_TIMEOUT(again->stderrText().contains("listening on"), 20000);
         QVERIFY2(again->stderrText().contains("restored the"), again->stderrText().constData());
-        again->sendSignal(SIGTERM);
+        again->terminate();
         QVERIFY(again->waitForExit(20000));
     } else {
         QProcessEnvironment env = veilEnvironment();

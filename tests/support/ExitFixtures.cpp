@@ -7,8 +7,6 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include <unistd.h>
-
 namespace Veil::Test {
 
 namespace {
@@ -68,7 +66,7 @@ bool ExitProxyFixture::start()
         m_error = QStringLiteral("cannot create a temporary directory");
         return false;
     }
-    if (::geteuid() == 0) {
+    if (runningAsRoot()) {
         // Squid (and dante) drop root for an unprivileged user who still writes its log and pid here.
         QFile::setPermissions(m_dir.path(),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |

@@ -33,9 +33,9 @@ public:
     bool start();
     /** Starts it again on the port it had (after kill() or stop()). */
     bool restart();
-    /** SIGKILL by PID, as a crash or a pulled cable would end it; waits until it is gone. */
+    /** Ends it at once (TestProcess::kill()), as a crash or a pulled cable would; waits until it is gone. */
     void kill();
-    /** SIGTERM, grace period, SIGKILL. */
+    /** TestProcess::stop(): terminate, grace period, kill. */
     void stop();
     bool isRunning() const { return m_process && m_process->isRunning(); }
 

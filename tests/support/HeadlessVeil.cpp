@@ -6,8 +6,6 @@
 #include <QJsonDocument>
 #include <QTest>
 
-#include <csignal>
-
 namespace Veil::Test {
 
 HeadlessVeil::HeadlessVeil(QString binary)
@@ -76,7 +74,7 @@ bool HeadlessVeil::stop()
     if (!m_process) {
         return false;
     }
-    m_process->sendSignal(SIGTERM);
+    m_process->terminate();
     return m_process->waitForExit(15000) && m_process->exitStatus() == QProcess::NormalExit &&
            m_process->exitCode() == 0;
 }

@@ -40,7 +40,7 @@ public:
      * until it listens. False with errorString() (including veil's stderr) when it does not.
      */
     bool start(const QStringList &args);
-    /** SIGTERM and wait for a clean exit (code 0). */
+    /** TestProcess::terminate() (SIGTERM) and wait for a clean exit (code 0). */
     bool stop();
 
     quint16 port() const { return m_port; }

@@ -5,8 +5,6 @@
 #include <QDir>
 #include <QFile>
 
-#include <unistd.h>
-
 namespace Veil::Test {
 
 namespace {
@@ -89,7 +87,7 @@ bool NginxFixture::writeConfig()
 {
     const QByteArray dir = m_dir.path().toUtf8();
     QByteArray conf;
-    if (::geteuid() == 0) {
+    if (runningAsRoot()) {
         conf += "user root;\n"; // nginx would switch to "nobody", who cannot read the temp dir
     }
     conf += "daemon off;\n"

@@ -1,64 +1,25 @@
 #include "TestProcess.h"
 
-#include <QDeadlineTimer>
 #include <QTest>
-#include <QThread>
 
-#include <cerrno>
-#include <csignal>
-#include <sys/types.h>
-#include <sys/wait.h>
+#include <utility>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 namespace Veil::Test {
-
-namespace {
-
-bool alive(qint64 pid)
-{
-    if (pid <= 0) {
-        return false;
-    }
-    // A zombie child still "exists" for kill(0). Peek with WNOWAIT so a QProcess that owns the
-    // child can still reap it; for a process that is not our child waitid() fails with ECHILD.
-    siginfo_t info{};
-    if (::waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == pid_t(pid)) {
-        return false;
-    }
-    return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
-}
-
-} // namespace
-
-ProcessGuard::ProcessGuard(qint64 pid, int graceMs)
-    : m_pid(pid)
-    , m_graceMs(graceMs)
-{}
-
-ProcessGuard::~ProcessGuard()
-{
-    terminate(m_pid, m_graceMs);
-}
-
-void ProcessGuard::terminate(qint64 pid, int graceMs)
-{
-    if (!alive(pid)) {
-        return;
-    }
-    ::kill(pid_t(pid), SIGTERM);
-    QDeadlineTimer deadline(graceMs);
-    while (alive(pid) && !deadline.hasExpired()) {
-        QThread::msleep(10);
-    }
-    if (alive(pid)) {
-        ::kill(pid_t(pid), SIGKILL);
-    }
-}
 
 TestProcess::TestProcess(QObject *parent)
     : QObject(parent)
 {
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &TestProcess::collect);
     connect(&m_process, &QProcess::readyReadStandardError, this, &TestProcess::collect);
+#ifdef Q_OS_WIN
+    // Its own process group, so that terminate()'s CTRL_BREAK_EVENT reaches it and not the test.
+    m_process.setCreateProcessArgumentsModifier(
+        [](QProcess::CreateProcessArguments *args) { args->flags |= CREATE_NEW_PROCESS_GROUP; });
+#endif
 }
 
 TestProcess::~TestProcess()
@@ -84,11 +45,17 @@ bool TestProcess::waitForExit(int timeoutMs)
     return exited;
 }
 
-void TestProcess::sendSignal(int signal)
+void TestProcess::terminate()
 {
-    if (m_pid > 0 && m_process.state() != QProcess::NotRunning) {
-        ::kill(pid_t(m_pid), signal);
+    if (m_process.state() == QProcess::NotRunning) {
+        return;
     }
+#ifdef Q_OS_WIN
+    // QProcess::terminate() posts WM_CLOSE, which a console program never sees.
+    ::GenerateConsoleCtrlEvent(CTRL_BREAK_EVENT, DWORD(m_pid));
+#else
+    m_process.terminate();
+#endif
 }
 
 void TestProcess::stop(int graceMs)
@@ -96,7 +63,7 @@ void TestProcess::stop(int graceMs)
     if (m_process.state() == QProcess::NotRunning) {
         return;
     }
-    ::kill(pid_t(m_pid), SIGTERM);
+    terminate();
     if (!m_process.waitForFinished(graceMs)) {
         kill();
     }
@@ -108,7 +75,7 @@ void TestProcess::kill()
     if (m_process.state() == QProcess::NotRunning) {
         return;
     }
-    ::kill(pid_t(m_pid), SIGKILL);
+    m_process.kill();
     m_process.waitForFinished(5000);
     collect();
 }

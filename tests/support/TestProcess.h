@@ -10,35 +10,13 @@
 namespace Veil::Test {
 
 /**
- * Kills a process by PID when it goes out of scope: SIGTERM, a grace period, then SIGKILL.
- * For a PID the test knows from elsewhere (a pid file, a grandchild); it never reaps, so it is also
- * safe on a QProcess's child.
- */
-class ProcessGuard
-{
-    Q_DISABLE_COPY_MOVE(ProcessGuard)
-
-public:
-    explicit ProcessGuard(qint64 pid = 0, int graceMs = 3000);
-    ~ProcessGuard();
-
-    void reset(qint64 pid) { m_pid = pid; }
-    /** Forget the PID (the process ended on its own or someone else owns it now). */
-    void release() { m_pid = 0; }
-    qint64 pid() const { return m_pid; }
-
-    /** SIGTERM, wait up to the grace period for it to go away, then SIGKILL. */
-    static void terminate(qint64 pid, int graceMs);
-
-private:
-    qint64 m_pid;
-    int m_graceMs;
-};
-
-/**
  * A helper program started with QProcess. Remembers its PID, collects stdout and stderr as they
- * arrive, and on destruction stops it by PID (SIGTERM, then SIGKILL after a grace period).
+ * arrive, and on destruction stops it (terminate(), then kill() after a grace period).
  * Waits spin the event loop so servers living in the test's thread keep serving meanwhile.
+ *
+ * Windows has no SIGTERM: the program starts in its own console process group and terminate()
+ * sends it CTRL_BREAK_EVENT, which Veil's SignalWatcher handles like SIGTERM (and which ends a
+ * console program without a handler). A program without a console only goes by kill().
  */
 class TestProcess final : public QObject
 {
@@ -60,10 +38,11 @@ public:
 
     /** Waits for the exit, spinning the event loop. True when it exited within @p timeoutMs. */
     bool waitForExit(int timeoutMs);
-    /** Sends @p signal to the PID (e.g. SIGTERM for a graceful stop). */
-    void sendSignal(int signal);
-    /** SIGTERM, grace period, SIGKILL; reaps the child. */
+    /** Asks the program to stop cleanly and returns at once: SIGTERM, or CTRL_BREAK_EVENT on Windows. */
+    void terminate();
+    /** terminate(), grace period, kill(); reaps the child. */
     void stop(int graceMs = 3000);
+    /** Ends the program at once, as a crash would (SIGKILL, TerminateProcess); reaps the child. */
     void kill();
 
     bool crashed() const { return m_process.exitStatus() == QProcess::CrashExit; }

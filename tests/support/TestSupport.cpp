@@ -9,6 +9,10 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace Veil::Test {
 
 quint16 freePort()
@@ -124,6 +128,15 @@ QByteArray writeRandomFile(const QString &path, qint64 size)
         written += n;
     }
     return hash.result().toHex();
+}
+
+bool runningAsRoot()
+{
+#ifdef Q_OS_UNIX
+    return ::geteuid() == 0;
+#else
+    return false;
+#endif
 }
 
 qint64 residentSetBytes()

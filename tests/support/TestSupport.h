@@ -54,7 +54,11 @@ QByteArray sha256OfFile(const QString &path);
 /** Writes @p size bytes of random data to @p path; returns their SHA-256 (empty on errors). */
 QByteArray writeRandomFile(const QString &path, qint64 size);
 
-/** This process's resident set size in bytes (VmRSS from /proc/self/status), -1 if unknown. */
+/** Whether this process runs as root (Unix); servers started by root drop to another user. False on Windows.
+ */
+bool runningAsRoot();
+
+/** This process's resident set size in bytes (VmRSS from /proc/self/status); -1 where unknown (not Linux). */
 qint64 residentSetBytes();
 
 } // namespace Veil::Test
