@@ -35,7 +35,7 @@ protected:
  *
  * VEIL_TUNNEL_RELAY=splice moves the bytes with splice(2) through one pipe per thread instead
  * (emptied before the pump moves to another pair), so they never reach user space. On loopback it
- * saved up to a fifth of the relay's CPU per GiB but moved bulk downloads slower in 6 of 8
+ * saved up to a fifth of the relay's CPU per GiB but moved 100 MiB downloads slower in 19 of 22
  * interleaved rounds (bench/RESULTS.md, session 6), so copying stays the default; the benchmark
  * (`--only relay`) measures both. VEIL_TUNNEL_RELAY=qt turns the relay off.
  *
