@@ -420,9 +420,10 @@ qint64 EpollRelay::splicePass(Pair &p, int from)
             if (n <= 0 && !(n < 0 && errno == EINTR)) {
                 // Cannot happen with bytes in the pipe; if it does, stop splicing rather than mix
                 // this pair's bytes into the next one's.
-                qCWarning(lcRelay) << "splice pipe read failed:" << std::strerror(n < 0 ? errno : EIO);
+                const int readError = n < 0 ? errno : EIO;
+                qCWarning(lcRelay) << "splice pipe read failed:" << std::strerror(readError);
                 closePipe();
-                fail(p, from, n < 0 ? errno : EIO);
+                fail(p, from, readError);
                 return kSpliceLater;
             }
             got += qMax<ssize_t>(n, 0);
