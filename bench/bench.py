@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 
 import cache_bench
+import relay_bench
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -878,74 +879,6 @@ class Bench:
                     veil_proc.stop()
                 exit_proc.stop()
 
-    RELAY_MODES = (("splice", {"VEIL_TUNNEL_RELAY": "splice"}), ("copy", None))
-
-    def run_relay_comparison(self) -> None:
-        """Tunnels on the epoll relay by copy (the default) and with splice(2), interleaved rounds.
-
-        Each round measures direct HTTPS once, then a fresh Veil per mode: 100 MiB over CONNECT and
-        SOCKS5 with the proxy's CPU seconds per GiB relayed, and 16 KiB responses over 50 CONNECT
-        tunnels, so a drifting machine shifts both modes alike.
-        """
-        rounds = 1 if self.quick else 3
-        log(f"tunnel relay, splice vs copy ({rounds} interleaved rounds):")
-        rows = self.extra.setdefault("relay_compare", [])
-        for r in range(rounds):
-            row = {"round": r + 1, "direct": self.bulk("bulk_https", "direct", "https", None)}
-            for mode, env in self.RELAY_MODES:
-                name = f"veil-{mode}"
-                try:
-                    proc, port = self.start_proxy(name, extra_env=env)
-                except RuntimeError as e:
-                    log(f"  {e}")
-                    continue
-                try:
-                    out = {}
-                    for kind in ("connect", "socks"):
-                        before = cpu_seconds(proc.pid)
-                        out[f"bulk_{kind}"] = self.bulk(f"bulk_{kind}", name, kind, port)
-                        gib = self.bulk_reps * SIZES["100m"] / (1 << 30)
-                        out[f"cpu_bulk_{kind}"] = (cpu_seconds(proc.pid) - before) / gib
-                    load = self.load("connect_16k", name, "connect", True, "/16k", port, proc, self.conns, self.dur)
-                    if load:
-                        out["connect_16k"] = load["rps"]
-                        out["cpu_connect_16k"] = load.get("cpu_per_100k")
-                    row[mode] = out
-                finally:
-                    proc.stop()
-            rows.append(row)
-
-    def relay_report(self) -> list[str]:
-        rows = self.extra.get("relay_compare")
-        if not rows:
-            return []
-        def num(v, digits=0):
-            return "–" if v is None else f"{v:,.{digits}f}"
-        notes = ["", "Tunnel relay, splice(2) (VEIL_TUNNEL_RELAY=splice) vs copy (the default), interleaved rounds; "
-                 "100 MiB in MiB/s, 16 KiB over 50 CONNECT tunnels in req/s and proxy CPU-s per 100k:", "",
-                 "| round | direct HTTPS | CONNECT splice | CONNECT copy | SOCKS5 splice | SOCKS5 copy | "
-                 "CPU-s/GiB splice | CPU-s/GiB copy | 16 KiB splice | 16 KiB copy | CPU splice | CPU copy |",
-                 "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
-        for row in rows:
-            s, c = row.get("splice", {}), row.get("copy", {})
-            notes.append(f"| {row['round']} | {num(row['direct'])} | {num(s.get('bulk_connect'))} | "
-                         f"{num(c.get('bulk_connect'))} | {num(s.get('bulk_socks'))} | {num(c.get('bulk_socks'))} | "
-                         f"{num(s.get('cpu_bulk_connect'), 2)} | {num(c.get('cpu_bulk_connect'), 2)} | "
-                         f"{num(s.get('connect_16k'))} | {num(c.get('connect_16k'))} | "
-                         f"{num(s.get('cpu_connect_16k'), 2)} | {num(c.get('cpu_connect_16k'), 2)} |")
-        def med(mode, key):
-            vals = [row[mode][key] for row in rows if row.get(mode, {}).get(key)]
-            return statistics.median(vals) if vals else None
-        direct = statistics.median([row["direct"] for row in rows if row.get("direct")] or [0]) or None
-        for key, label in (("bulk_connect", "100 MiB CONNECT+TLS"), ("bulk_socks", "100 MiB SOCKS5+TLS")):
-            sp, cp = med("splice", key), med("copy", key)
-            ratio = lambda v: "–" if not v or not direct else f"{v / direct:.2f}"
-            sc, cc = med("splice", f"cpu_{key}"), med("copy", f"cpu_{key}")
-            notes.append(f"- {label}: splice {ratio(sp)} × direct, copy {ratio(cp)} × direct; splice/copy "
-                         f"{'–' if not sp or not cp else f'{sp / cp:.2f}'}; proxy CPU-s per GiB splice "
-                         f"{num(sc, 2)}, copy {num(cc, 2)} (medians)")
-        return notes
-
     def run_variant(self, name: str, log_format: str, env: dict | None, label: str) -> None:
         """Veil once more in another configuration, for a few tests only."""
         log(f"{label}:")
@@ -1066,7 +999,7 @@ class Bench:
                 notes.append(f"| {row['exit']} | {row['test']} | {row['unit']} | {num(a)} | {num(b)} | "
                              f"{'–' if ratio is None else f'{ratio:.2f}'} | **{result}** |")
             notes.append("")
-        notes.extend(self.relay_report())
+        notes.extend(relay_bench.report(self.extra))
         if self.extra.get("cache_compare"):
             notes.append(cache_bench.report(self.extra))
             for row in self.extra["cache_compare"]:
@@ -1174,7 +1107,7 @@ class Bench:
             if not self.args.only or "cache" in targets:
                 cache_bench.run_cache_comparison(self, log)
             if not self.args.only or "relay" in targets:
-                self.run_relay_comparison()
+                relay_bench.run_relay_comparison(self, log, cpu_seconds, SIZES["100m"])
             if not self.args.only or "veil-variants" in targets:
                 self.run_variant("veil-logtext", "text", None,
                                  "Veil with the default --log-format text (stdout to /dev/null)")
