@@ -26,6 +26,9 @@ void setDecision(TrafficEvent &event, const Route &route)
     }
 }
 
+/** The most a relayed socket's Qt read buffer holds, whatever the relay window. */
+constexpr qint64 kMaxSocketReadBuffer = 64 * 1024;
+
 void configureRelaySocket(QTcpSocket *socket, qint64 readBufferBytes)
 {
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);

@@ -94,7 +94,5 @@ void setDecision(TrafficEvent &event, const Route &route);
 /** Configures a relay socket: no Nagle delay (16 KiB responses stall 40 ms without it), keep-alive,
  *  and a bounded read buffer so a slow peer applies backpressure instead of growing memory. */
 void configureRelaySocket(QTcpSocket *socket, qint64 readBufferBytes);
-/** The most a relayed socket's Qt read buffer holds, whatever the relay window (Dialer.cpp). */
-inline constexpr qint64 kMaxSocketReadBuffer = 64 * 1024;
 
 } // namespace Veil

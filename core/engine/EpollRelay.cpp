@@ -62,6 +62,28 @@ struct EpollRelay::Pair
     std::atomic<qint64> *counter[2] = {nullptr, nullptr}; ///< live totals (EngineStats), optional
 
     qsizetype pending(int i) const { return out[i].size() - outOffset[i]; }
+
+    /** Counts @p n bytes read from fd[from]. */
+    void countRead(int from, qint64 n)
+    {
+        bytes[from] += n;
+        if (counter[from]) {
+            counter[from]->fetch_add(n, std::memory_order_relaxed);
+        }
+        lastActivity = nowMs();
+    }
+
+    /** Room for @p n more bytes at the end of out[to] (a drained queue starts over first). */
+    char *growQueue(int to, qsizetype n)
+    {
+        if (outOffset[to] > 0 && outOffset[to] == out[to].size()) {
+            out[to].clear();
+            outOffset[to] = 0;
+        }
+        const qsizetype at = out[to].size();
+        out[to].resize(at + n);
+        return out[to].data() + at;
+    }
 };
 
 qint64 EpollRelay::pairsAdded()
@@ -336,11 +358,7 @@ void EpollRelay::pump(Pair &p, int from)
             }
             return;
         }
-        p.bytes[from] += n;
-        if (p.counter[from]) {
-            p.counter[from]->fetch_add(n, std::memory_order_relaxed);
-        }
-        p.lastActivity = nowMs();
+        p.countRead(from, n);
         ssize_t written = 0;
         if (p.pending(to) == 0) {
             written = ::send(p.fd[to], buffer, size_t(n), MSG_NOSIGNAL);
@@ -353,11 +371,7 @@ void EpollRelay::pump(Pair &p, int from)
             }
         }
         if (written < n) {
-            if (p.outOffset[to] > 0 && p.outOffset[to] == p.out[to].size()) {
-                p.out[to].clear();
-                p.outOffset[to] = 0;
-            }
-            p.out[to].append(buffer + written, n - written);
+            std::memcpy(p.growQueue(to, n - written), buffer + written, size_t(n - written));
         }
         if (n < kBufferSize) {
             return; // the socket had less than a buffer: most likely drained
@@ -386,11 +400,7 @@ qint64 EpollRelay::splicePass(Pair &p, int from)
         }
         return kSpliceLater;
     }
-    p.bytes[from] += in;
-    if (p.counter[from]) {
-        p.counter[from]->fetch_add(in, std::memory_order_relaxed);
-    }
-    p.lastActivity = nowMs();
+    p.countRead(from, in);
     qsizetype left = in;
     int error = 0;
     while (left > 0) {
@@ -408,15 +418,10 @@ qint64 EpollRelay::splicePass(Pair &p, int from)
     if (left > 0) {
         // Whatever the sink did not take moves to the pair's queue, so the pipe is empty for the
         // next pair; the queue is flushed on EPOLLOUT like any other backlog.
-        if (p.outOffset[to] > 0 && p.outOffset[to] == p.out[to].size()) {
-            p.out[to].clear();
-            p.outOffset[to] = 0;
-        }
-        const qsizetype at = p.out[to].size();
-        p.out[to].resize(at + left);
+        char *queue = p.growQueue(to, left);
         qsizetype got = 0;
         while (got < left) {
-            const ssize_t n = ::read(m_pipe[0], p.out[to].data() + at + got, size_t(left - got));
+            const ssize_t n = ::read(m_pipe[0], queue + got, size_t(left - got));
             if (n <= 0 && !(n < 0 && errno == EINTR)) {
                 // Cannot happen with bytes in the pipe; if it does, stop splicing rather than mix
                 // this pair's bytes into the next one's.
